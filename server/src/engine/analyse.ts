@@ -1,0 +1,216 @@
+// The engine's main path: Markdown → prose segments → language → sentences → rule matches → guards →
+// findings with their fixes.
+import type { AnalyseOptions, AnalysisResult, Category, Finding, Fix, Lang, Severity } from './types.js';
+import { DEFAULT_SEVERITY } from './types.js';
+import { extractProse, type MarkdownDocument, type ProseSegment } from './markdown.js';
+import { detectLanguage, frontMatterLanguage, majorityLanguage, splitLanguageRuns } from './language.js';
+import { splitSentences, type Sentence, type Token } from './sentences.js';
+import { firstWordIndex, type PatternMatch } from './patterns.js';
+import type { CompiledRuleSet } from './rules/compile.js';
+import type { Guard, MatchView, RuleDefinition } from './rules/types.js';
+import { CATEGORY_TEXT, STANCE_LABEL, quotePhrase } from './rules/categories.js';
+import { builtinRuleSet, ruleSetWithCustomRules } from './rules/registry.js';
+import { renderRewrite } from './rewrite/render.js';
+import { detectDocumentStyle, type DocumentStyle } from './rewrite/style.js';
+import { proseEditsToSource } from './edits.js';
+import { isCondition } from './guards.js';
+
+export interface AnalyseContext {
+  ruleSet: CompiledRuleSet;
+  options: AnalyseOptions;
+  style: DocumentStyle;
+}
+
+export function analyse(text: string, options: AnalyseOptions = {}): AnalysisResult {
+  return analyseDocument(text, extractProse(text), options);
+}
+
+/** Analysis of an already parsed document (the incremental analyser parses blocks itself). */
+export function analyseDocument(text: string, doc: MarkdownDocument, options: AnalyseOptions = {}): AnalysisResult {
+  const ruleSet = options.customRules && options.customRules.length > 0 ? ruleSetWithCustomRules(options.customRules) : builtinRuleSet();
+  const ctx: AnalyseContext = { ruleSet, options, style: detectDocumentStyle(text) };
+  const documentLanguage = resolveDocumentLanguage(doc, options);
+  const findings: Finding[] = [];
+  let wordCount = 0;
+  let carried: Lang | undefined;
+  for (const seg of doc.segments) {
+    const { runs, open } = splitLanguageRuns(seg.text, carried);
+    carried = open;
+    for (const run of runs) {
+      const lang = run.lang ?? forcedLanguage(options) ?? detectLanguage(seg.text.slice(run.start, run.end)) ?? documentLanguage;
+      for (const sentence of splitSentences(seg.text, lang, run.start, run.end)) {
+        wordCount += sentence.tokens.filter((t) => t.kind === 'word').length;
+        if (seg.inBlockquote && !options.checkBlockquotes) continue;
+        findings.push(...findingsInSentence(seg, sentence, lang, ctx));
+      }
+    }
+  }
+  return { language: documentLanguage, findings, wordCount };
+}
+
+function forcedLanguage(options: AnalyseOptions): Lang | undefined {
+  return options.language === 'fr' || options.language === 'en' ? options.language : undefined;
+}
+
+export function resolveDocumentLanguage(doc: MarkdownDocument, options: AnalyseOptions): Lang {
+  return (
+    forcedLanguage(options) ??
+    (doc.frontMatter ? frontMatterLanguage(doc.frontMatter.value) : undefined) ??
+    majorityLanguage(
+      doc.segments.map((s) => s.text),
+      options.fallbackLanguage ?? 'fr',
+    )
+  );
+}
+
+export function severityOf(rule: RuleDefinition, options: AnalyseOptions): Severity | undefined {
+  const setting = options.severity?.[rule.category] ?? DEFAULT_SEVERITY[rule.category];
+  if (setting === 'off') return undefined;
+  const disabled = [...(options.disabledRules ?? []), ...(options.disabledRulesByLanguage?.[rule.lang] ?? [])];
+  if (disabled.includes(rule.id) || disabled.includes(rule.category)) return undefined;
+  return setting;
+}
+
+function makeView(text: string, sentence: Sentence, lang: Lang, match: PatternMatch): MatchView {
+  const tokens = sentence.tokens;
+  const span = (from: number, to: number): string => {
+    const a = tokens[from];
+    const b = tokens[to - 1];
+    return a && b ? text.slice(a.start, b.end) : '';
+  };
+  const last = tokens.length - 1;
+  let endChar = sentence.end;
+  while (endChar > sentence.start && /["»”’)\]\s]/.test(text[endChar - 1] as string)) endChar--;
+  return {
+    lang,
+    text,
+    sentence,
+    tokens,
+    match,
+    phrase: span(match.spanStart, match.spanEnd),
+    atSentenceStart: match.spanStart === firstWordIndex(tokens),
+    isQuestion: text[endChar - 1] === '?' || (last >= 0 && (tokens[last] as Token).text === '?'),
+    capture: (name) => {
+      const c = match.captures.get(name);
+      return c ? span(c.start, c.end) : undefined;
+    },
+    captureTokens: (name) => {
+      const c = match.captures.get(name);
+      return c ? tokens.slice(c.start, c.end) : [];
+    },
+    after: () => tokens.slice(match.spanEnd),
+    before: () => tokens.slice(0, match.spanStart),
+  };
+}
+
+function guardsReject(rule: RuleDefinition, view: MatchView, options: AnalyseOptions): boolean {
+  const allowed = (g: Guard): boolean => rule.allow?.includes(g) === true;
+  if (!allowed('question') && view.isQuestion) return true;
+  if (!allowed('condition') && isCondition(view)) return true;
+  if (!allowed('quote') && !options.checkQuotes) {
+    const a = (view.tokens[view.match.spanStart] as Token).start;
+    if (view.sentence.quotes.some((q) => q.start <= a && a < q.end)) return true;
+  }
+  return false;
+}
+
+/** Rule matches in one sentence that survive the guards, longest first where they overlap. */
+export function matchSentence(
+  text: string,
+  sentence: Sentence,
+  lang: Lang,
+  ruleSet: CompiledRuleSet,
+  options: AnalyseOptions,
+): Array<{ rule: RuleDefinition; view: MatchView; severity: Severity }> {
+  const found: Array<{ rule: RuleDefinition; view: MatchView; severity: Severity }> = [];
+  for (const { match, owner: rule } of ruleSet.byLang[lang].matches(sentence.tokens)) {
+    const severity = severityOf(rule, options);
+    if (!severity) continue;
+    const view = makeView(text, sentence, lang, match);
+    if (guardsReject(rule, view, options)) continue;
+    if (rule.accept && !rule.accept(view)) continue;
+    found.push({ rule, view, severity });
+  }
+  found.sort(
+    (a, b) =>
+      a.view.match.spanStart - b.view.match.spanStart ||
+      b.view.match.spanEnd - a.view.match.spanEnd,
+  );
+  const kept: typeof found = [];
+  for (const f of found) {
+    const prev = kept[kept.length - 1];
+    if (prev && f.view.match.spanStart < prev.view.match.spanEnd) continue;
+    kept.push(f);
+  }
+  return kept;
+}
+
+function findingsInSentence(seg: ProseSegment, sentence: Sentence, lang: Lang, ctx: AnalyseContext): Finding[] {
+  const matches = matchSentence(seg.text, sentence, lang, ctx.ruleSet, ctx.options);
+  const findings: Finding[] = [];
+  for (const { rule, view, severity } of matches) {
+    const first = sentence.tokens[view.match.spanStart] as Token;
+    const last = sentence.tokens[view.match.spanEnd - 1] as Token;
+    if (seg.inexact.slice(first.start, last.end).some(Boolean)) continue;
+    const fixes = buildFixes(seg, rule, view, matches.length, ctx);
+    findings.push({
+      ruleId: rule.id,
+      category: rule.category,
+      lang,
+      severity,
+      start: seg.starts[first.start] as number,
+      end: seg.ends[last.end - 1] as number,
+      sentence: { start: seg.starts[sentence.start] as number, end: seg.ends[sentence.end - 1] as number },
+      phrase: view.phrase,
+      message: rule.message.replace('{phrase}', quotePhrase(lang, view.phrase)),
+      note: rule.note ?? CATEGORY_TEXT[lang][rule.category].note,
+      fixes,
+    });
+  }
+  return findings;
+}
+
+function buildFixes(seg: ProseSegment, rule: RuleDefinition, view: MatchView, matchesInSentence: number, ctx: AnalyseContext): Fix[] {
+  const fixes: Fix[] = [];
+  const seen = new Set<string>();
+  for (const spec of rule.rewrites) {
+    const rendered = renderRewrite(view, spec, ctx.style);
+    if (!rendered || seen.has(rendered.preview)) continue;
+    // A fix must remove this finding without creating another one in its sentence.
+    if (remainingMatches(rendered.preview, view.lang, ctx) >= matchesInSentence) continue;
+    const edits = proseEditsToSource(seg, rendered.edits);
+    if (!edits || edits.length === 0) continue;
+    seen.add(rendered.preview);
+    fixes.push({
+      title: `${STANCE_LABEL[view.lang][spec.stance]} : ${truncate(rendered.preview, 90)}`.replace(
+        ' : ',
+        view.lang === 'fr' ? ' : ' : ': ',
+      ),
+      stance: spec.stance,
+      preferred: fixes.length === 0,
+      edits,
+      preview: rendered.preview,
+    });
+  }
+  return fixes;
+}
+
+function remainingMatches(sentenceText: string, lang: Lang, ctx: AnalyseContext): number {
+  let count = 0;
+  for (const s of splitSentences(sentenceText, lang)) {
+    count += matchSentence(sentenceText, s, lang, ctx.ruleSet, ctx.options).length;
+  }
+  return count;
+}
+
+function truncate(s: string, max: number): string {
+  const flat = s.replace(/\s+/g, ' ');
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+}
+
+export function categoryOf(ruleId: string): Category | undefined {
+  const c = ruleId.split('/')[0];
+  return c === 'imposition' || c === 'rejet' || c === 'refus' || c === 'absolu' || c === 'sachant' || c === 'complaisance'
+    ? c
+    : undefined;
+}

@@ -1,0 +1,9 @@
+// The engine's public surface. Pure: text and options in, findings and fixes out.
+export * from './types.js';
+export { analyse, analyseDocument, severityOf } from './analyse.js';
+export { applyEdits } from './edits.js';
+export { LineIndex, type Position } from './lines.js';
+export { fixAll, type FixAllResult } from './fix-all.js';
+export { BUILTIN_RULES, builtinRuleSet } from './rules/registry.js';
+export { CATEGORY_TEXT, STANCE_LABEL } from './rules/categories.js';
+export type { RuleDefinition, RuleExample, RewriteSpec } from './rules/types.js';

@@ -1,0 +1,285 @@
+// Markdown → prose segments that remember, for every prose character, where it came from in the source.
+// Rules read plain prose; fixes are mapped back through these offsets so that markup around and inside
+// a sentence survives a rewrite.
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import type { Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import type { OffsetRange } from './types.js';
+
+/** Stands for an inline code span or an image inside prose: one opaque "word" rules can see but never rewrite. */
+export const OPAQUE_CHAR = '\uFFFC';
+
+export type SegmentKind = 'paragraph' | 'heading' | 'tableCell';
+
+/** Markup that wraps prose (emphasis, strong, delete, link): removed whole if a fix empties it. */
+export interface InlineContainer {
+  outer: OffsetRange;
+  inner: OffsetRange;
+}
+
+export interface ListContext {
+  /** Source offset of the list node: items of one list share it. */
+  listStart: number;
+  ordered: boolean;
+  /** Index of the item in its list. */
+  itemIndex: number;
+}
+
+export interface ProseSegment {
+  kind: SegmentKind;
+  /** Prose with markup removed; inline code and images become OPAQUE_CHAR. */
+  text: string;
+  /** Source offset where prose character i starts. */
+  starts: number[];
+  /** Source offset where prose character i ends. */
+  ends: number[];
+  /** Prose characters whose source position could not be aligned exactly (never rewritten). */
+  inexact: boolean[];
+  containers: InlineContainer[];
+  /** The whole block node in the source. */
+  block: OffsetRange;
+  inBlockquote: boolean;
+  list?: ListContext;
+}
+
+export interface HtmlComment {
+  /** Text between `<!--` and `-->`, trimmed. */
+  body: string;
+  range: OffsetRange;
+}
+
+export interface MarkdownDocument {
+  segments: ProseSegment[];
+  frontMatter?: { value: string; range: OffsetRange };
+  comments: HtmlComment[];
+}
+
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+
+export function parseMarkdownTree(source: string): Root {
+  return parser.parse(source);
+}
+
+export function extractProse(source: string): MarkdownDocument {
+  return proseFromTree(source, parseMarkdownTree(source), 0);
+}
+
+/**
+ * Walks a tree parsed from `source` (or from a slice of a larger text that starts at `baseOffset`)
+ * and returns its prose with offsets into the larger text.
+ */
+export function proseFromTree(source: string, tree: Root, baseOffset: number): MarkdownDocument {
+  const out: MarkdownDocument = { segments: [], comments: [] };
+  const walker = new ProseWalker(source, baseOffset, out);
+  walker.walkBlocks(tree.children, { inBlockquote: false });
+  return out;
+}
+
+interface BlockContext {
+  inBlockquote: boolean;
+  list?: ListContext;
+}
+
+const COMMENT_RE = /<!--([\s\S]*?)-->/g;
+
+class ProseWalker {
+  constructor(
+    private readonly source: string,
+    private readonly base: number,
+    private readonly out: MarkdownDocument,
+  ) {}
+
+  walkBlocks(nodes: readonly RootContent[], ctx: BlockContext): void {
+    for (const node of nodes) this.walkBlock(node, ctx);
+  }
+
+  private walkBlock(node: RootContent, ctx: BlockContext): void {
+    switch (node.type) {
+      case 'paragraph':
+        this.addSegment('paragraph', node, ctx);
+        return;
+      case 'heading':
+        this.addSegment('heading', node, ctx);
+        return;
+      case 'blockquote':
+        this.walkBlocks(node.children, { ...ctx, inBlockquote: true });
+        return;
+      case 'list': {
+        const listStart = this.offsetOf(node, 'start');
+        node.children.forEach((item, itemIndex) => {
+          this.walkBlocks(item.children, {
+            ...ctx,
+            list: { listStart, ordered: node.ordered === true, itemIndex },
+          });
+        });
+        return;
+      }
+      case 'table':
+        for (const row of node.children) {
+          for (const cell of row.children) this.addSegment('tableCell', cell, ctx);
+        }
+        return;
+      case 'footnoteDefinition':
+        this.walkBlocks(node.children, ctx);
+        return;
+      case 'html':
+        this.collectComments(node);
+        return;
+      case 'yaml':
+      case 'toml' as RootContent['type']:
+        if (node.position && this.out.frontMatter === undefined && 'value' in node) {
+          this.out.frontMatter = {
+            value: String(node.value),
+            range: { start: this.offsetOf(node, 'start'), end: this.offsetOf(node, 'end') },
+          };
+        }
+        return;
+      default:
+        // code, definitions, thematic breaks, math: not prose.
+        return;
+    }
+  }
+
+  private collectComments(node: Nodes): void {
+    if (!node.position || !('value' in node)) return;
+    const start = this.offsetOf(node, 'start');
+    const raw = this.source.slice(start - this.base, this.offsetOf(node, 'end') - this.base);
+    for (const m of raw.matchAll(COMMENT_RE)) {
+      const at = start + (m.index ?? 0);
+      this.out.comments.push({ body: (m[1] ?? '').trim(), range: { start: at, end: at + m[0].length } });
+    }
+  }
+
+  private offsetOf(node: Nodes, which: 'start' | 'end'): number {
+    return (node.position?.[which].offset ?? 0) + this.base;
+  }
+
+  private addSegment(kind: SegmentKind, node: Parent, ctx: BlockContext): void {
+    const seg: ProseSegment = {
+      kind,
+      text: '',
+      starts: [],
+      ends: [],
+      inexact: [],
+      containers: [],
+      block: { start: this.offsetOf(node as Nodes, 'start'), end: this.offsetOf(node as Nodes, 'end') },
+      inBlockquote: ctx.inBlockquote,
+      ...(ctx.list ? { list: ctx.list } : {}),
+    };
+    const chars: string[] = [];
+    this.walkInline(node.children as PhrasingContent[], seg, chars);
+    seg.text = chars.join('');
+    if (seg.text.trim().length > 0) this.out.segments.push(seg);
+  }
+
+  private push(seg: ProseSegment, chars: string[], ch: string, start: number, end: number, exact = true): void {
+    chars.push(ch);
+    seg.starts.push(start);
+    seg.ends.push(end);
+    seg.inexact.push(!exact);
+  }
+
+  private walkInline(nodes: readonly PhrasingContent[], seg: ProseSegment, chars: string[]): void {
+    for (const node of nodes) {
+      if (!node.position) continue;
+      const start = this.offsetOf(node, 'start');
+      const end = this.offsetOf(node, 'end');
+      switch (node.type) {
+        case 'text':
+          this.alignText(node.value, start, end, seg, chars);
+          break;
+        case 'emphasis':
+        case 'strong':
+        case 'delete':
+        case 'link':
+        case 'linkReference': {
+          const kids = node.children;
+          const first = kids[0];
+          const last = kids[kids.length - 1];
+          if (first?.position && last?.position) {
+            seg.containers.push({
+              outer: { start, end },
+              inner: { start: this.offsetOf(first, 'start'), end: this.offsetOf(last, 'end') },
+            });
+          }
+          this.walkInline(kids, seg, chars);
+          break;
+        }
+        case 'inlineCode':
+        case 'image':
+        case 'imageReference':
+          this.push(seg, chars, OPAQUE_CHAR, start, end);
+          break;
+        case 'break':
+          this.push(seg, chars, '\n', start, end);
+          break;
+        case 'html':
+          this.collectComments(node);
+          break;
+        default:
+          // footnote references and anything unknown carry no prose.
+          break;
+      }
+    }
+  }
+
+  /**
+   * Aligns a text node's decoded value with its source slice: escapes (`\*`), character references
+   * (`&amp;`) and continuation prefixes (indentation, `>`) occupy source characters the value lacks.
+   */
+  private alignText(value: string, start: number, end: number, seg: ProseSegment, chars: string[]): void {
+    const src = this.source;
+    let i = start - this.base;
+    const stop = end - this.base;
+    const abs = (k: number): number => k + this.base;
+    let j = 0;
+    while (j < value.length) {
+      const v = value[j] as string;
+      if (i >= stop) {
+        // Could not align the rest: keep the text readable for rules, but never rewrite it.
+        this.push(seg, chars, v, abs(stop), abs(stop), false);
+        j++;
+        continue;
+      }
+      const s = src[i] as string;
+      if (s === '&') {
+        const ref = /^&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/.exec(src.slice(i, i + 40));
+        if (ref) {
+          const refEnd = i + ref[0].length;
+          const decodedLength = decodedReferenceLength(ref[0], value, j);
+          for (let k = 0; k < decodedLength && j < value.length; k++, j++) {
+            this.push(seg, chars, value[j] as string, abs(i), abs(refEnd));
+          }
+          i = refEnd;
+          continue;
+        }
+      }
+      if (s === v) {
+        this.push(seg, chars, v, abs(i), abs(i + 1));
+        i++;
+        j++;
+        continue;
+      }
+      if (s === '\\' && src[i + 1] === v) {
+        this.push(seg, chars, v, abs(i), abs(i + 2));
+        i += 2;
+        j++;
+        continue;
+      }
+      // Source-only character (indentation, blockquote marker, table pipe padding…).
+      i++;
+    }
+  }
+}
+
+function decodedReferenceLength(ref: string, value: string, at: number): number {
+  const numeric = /^&#[xX]?([0-9a-fA-F]+);$/.exec(ref);
+  if (numeric) {
+    const code = ref[2] === 'x' || ref[2] === 'X' ? parseInt(numeric[1] as string, 16) : parseInt(numeric[1] as string, 10);
+    return code > 0xffff ? 2 : 1;
+  }
+  const c = value.charCodeAt(at);
+  return c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+}

@@ -1,0 +1,230 @@
+// A small phrase-pattern language over tokens, compiled once. No regular expressions reach the text:
+// every element tests one token, repetitions are bounded, so matching a sentence costs at most
+// tokens × patterns-starting-with-that-token × a constant, whatever a pattern says.
+//
+// Syntax (elements separated by spaces):
+//   word            a literal token (case-insensitive; ’ and ' are the same)
+//   a|b|c           one of several literal tokens
+//   [a|b]           optional literal
+//   {slot}          one token accepted by a named slot predicate ({slot?} optional, {slot*} 0–3, {slot+} 1–3)
+//   …@name          capture what the element matched under `name`
+//   ^  / $          the match starts at the sentence's first word / ends at its last word
+//   <<              what comes before is context that must precede the phrase (not flagged, not rewritten)
+//   >>              what comes after is context that must follow the phrase (not flagged, not rewritten)
+import type { Token } from './sentences.js';
+import { normalizeWord } from './sentences.js';
+
+export type SlotPredicate = (tokens: readonly Token[], index: number) => boolean;
+
+export type SlotRegistry = ReadonlyMap<string, SlotPredicate>;
+
+const MAX_REPEAT = 3;
+
+interface Element {
+  /** Literal words, or undefined for a slot. */
+  words?: ReadonlySet<string>;
+  slot?: SlotPredicate;
+  min: number;
+  max: number;
+  capture?: string;
+}
+
+export interface CompiledPattern {
+  source: string;
+  elements: Element[];
+  anchoredStart: boolean;
+  anchoredEnd: boolean;
+  /** Element index where the flagged span starts / ends (exclusive). */
+  spanFrom: number;
+  spanTo: number;
+  /** Literal first tokens, or undefined when the pattern can start with any token. */
+  firstWords: ReadonlySet<string> | undefined;
+}
+
+export interface PatternMatch {
+  pattern: CompiledPattern;
+  /** Token indices of the flagged span, end exclusive. */
+  spanStart: number;
+  spanEnd: number;
+  /** Token indices of the whole match including context. */
+  matchStart: number;
+  matchEnd: number;
+  captures: ReadonlyMap<string, { start: number; end: number }>;
+}
+
+export class PatternError extends Error {
+  constructor(
+    message: string,
+    readonly pattern: string,
+  ) {
+    super(`${message} in pattern "${pattern}"`);
+  }
+}
+
+export function compilePattern(source: string, slots: SlotRegistry): CompiledPattern {
+  const parts = source.trim().split(/\s+/).filter((p) => p.length > 0);
+  const elements: Element[] = [];
+  let anchoredStart = false;
+  let anchoredEnd = false;
+  let spanFrom = 0;
+  let spanTo = -1;
+  parts.forEach((part, i) => {
+    if (part === '^') {
+      if (i !== 0) throw new PatternError('"^" must come first', source);
+      anchoredStart = true;
+      return;
+    }
+    if (part === '$') {
+      if (i !== parts.length - 1) throw new PatternError('"$" must come last', source);
+      anchoredEnd = true;
+      return;
+    }
+    if (part === '<<') {
+      if (spanFrom !== 0 || elements.length === 0) throw new PatternError('misplaced "<<"', source);
+      spanFrom = elements.length;
+      return;
+    }
+    if (part === '>>') {
+      if (spanTo !== -1) throw new PatternError('more than one ">>"', source);
+      spanTo = elements.length;
+      return;
+    }
+    elements.push(compileElement(part, slots, source));
+  });
+  if (spanTo === -1) spanTo = elements.length;
+  if (spanTo <= spanFrom) throw new PatternError('the flagged part is empty', source);
+  if (elements.slice(spanFrom, spanTo).every((e) => e.min === 0)) {
+    throw new PatternError('the flagged part must have at least one required element', source);
+  }
+  return { source, elements, anchoredStart, anchoredEnd, spanFrom, spanTo, firstWords: firstWordsOf(elements) };
+}
+
+function compileElement(part: string, slots: SlotRegistry, source: string): Element {
+  let body = part;
+  let capture: string | undefined;
+  const at = body.lastIndexOf('@');
+  if (at > 0) {
+    capture = body.slice(at + 1);
+    body = body.slice(0, at);
+    if (!/^[a-zA-Z][\w-]*$/.test(capture)) throw new PatternError(`bad capture name "${capture}"`, source);
+  }
+  const withCapture = (e: Element): Element => (capture === undefined ? e : { ...e, capture });
+  const slot = /^\{([a-zA-Z][\w-]*)([?*+]?)\}$/.exec(body);
+  if (slot) {
+    const predicate = slots.get(slot[1] as string);
+    if (!predicate) throw new PatternError(`unknown slot {${slot[1]}}`, source);
+    const q = slot[2];
+    const [min, max] = q === '?' ? [0, 1] : q === '*' ? [0, MAX_REPEAT] : q === '+' ? [1, MAX_REPEAT] : [1, 1];
+    return withCapture({ slot: predicate, min, max });
+  }
+  let optional = false;
+  if (body.startsWith('[') && body.endsWith(']')) {
+    optional = true;
+    body = body.slice(1, -1);
+  }
+  if (body.length === 0 || /[[\]{}]/.test(body)) throw new PatternError(`cannot read "${part}"`, source);
+  const words = new Set(body.split('|').map((w) => normalizeWord(w)));
+  if ([...words].some((w) => w.length === 0)) throw new PatternError(`empty alternative in "${part}"`, source);
+  return withCapture({ words, min: optional ? 0 : 1, max: 1 });
+}
+
+function firstWordsOf(elements: readonly Element[]): ReadonlySet<string> | undefined {
+  const first = new Set<string>();
+  for (const e of elements) {
+    if (!e.words) return undefined;
+    for (const w of e.words) first.add(w);
+    if (e.min > 0) return first;
+  }
+  return undefined;
+}
+
+function accepts(e: Element, tokens: readonly Token[], index: number): boolean {
+  const t = tokens[index];
+  if (!t) return false;
+  if (e.words) return e.words.has(t.norm);
+  return e.slot !== undefined && t.kind !== 'punct' && e.slot(tokens, index);
+}
+
+/** First word-like token of a sentence (leading punctuation such as « or - is skipped). */
+export function firstWordIndex(tokens: readonly Token[]): number {
+  const i = tokens.findIndex((t) => t.kind !== 'punct');
+  return i === -1 ? tokens.length : i;
+}
+
+export function lastWordIndex(tokens: readonly Token[]): number {
+  for (let i = tokens.length - 1; i >= 0; i--) if ((tokens[i] as Token).kind !== 'punct') return i;
+  return -1;
+}
+
+/** Tries the pattern with its first element on token `at`. */
+export function matchPatternAt(p: CompiledPattern, tokens: readonly Token[], at: number): PatternMatch | undefined {
+  if (p.anchoredStart && at !== firstWordIndex(tokens)) return undefined;
+  const boundaries: number[] = new Array<number>(p.elements.length + 1);
+  const step = (ei: number, ti: number): boolean => {
+    boundaries[ei] = ti;
+    if (ei === p.elements.length) return !p.anchoredEnd || ti - 1 === lastWordIndex(tokens);
+    const e = p.elements[ei] as Element;
+    // Greedy: longest repetition first, then fewer.
+    let count = 0;
+    while (count < e.max && accepts(e, tokens, ti + count)) count++;
+    for (let c = count; c >= e.min; c--) {
+      if (step(ei + 1, ti + c)) return true;
+    }
+    return false;
+  };
+  if (!step(0, at)) return undefined;
+  const captures = new Map<string, { start: number; end: number }>();
+  p.elements.forEach((e, ei) => {
+    const start = boundaries[ei] as number;
+    const end = boundaries[ei + 1] as number;
+    if (e.capture !== undefined && end > start) captures.set(e.capture, { start, end });
+  });
+  const spanStart = boundaries[p.spanFrom] as number;
+  const spanEnd = boundaries[p.spanTo] as number;
+  if (spanEnd <= spanStart) return undefined;
+  return {
+    pattern: p,
+    spanStart,
+    spanEnd,
+    matchStart: at,
+    matchEnd: boundaries[p.elements.length] as number,
+    captures,
+  };
+}
+
+/** Patterns grouped by the token they can start with, so a sentence is scanned once. */
+export class PatternIndex<T> {
+  private readonly byWord = new Map<string, Array<{ pattern: CompiledPattern; owner: T }>>();
+  private readonly anyStart: Array<{ pattern: CompiledPattern; owner: T }> = [];
+
+  add(pattern: CompiledPattern, owner: T): void {
+    const entry = { pattern, owner };
+    if (!pattern.firstWords) {
+      this.anyStart.push(entry);
+      return;
+    }
+    for (const w of pattern.firstWords) {
+      const list = this.byWord.get(w);
+      if (list) list.push(entry);
+      else this.byWord.set(w, [entry]);
+    }
+  }
+
+  *matches(tokens: readonly Token[]): Generator<{ match: PatternMatch; owner: T }> {
+    const first = firstWordIndex(tokens);
+    for (let i = 0; i < tokens.length; i++) {
+      const candidates = this.byWord.get((tokens[i] as Token).norm);
+      if (candidates) {
+        for (const c of candidates) {
+          const m = matchPatternAt(c.pattern, tokens, i);
+          if (m) yield { match: m, owner: c.owner };
+        }
+      }
+      for (const c of this.anyStart) {
+        if (c.pattern.anchoredStart && i !== first) continue;
+        const m = matchPatternAt(c.pattern, tokens, i);
+        if (m) yield { match: m, owner: c.owner };
+      }
+    }
+  }
+}

@@ -1,0 +1,38 @@
+// Slot predicates for French patterns: what one token may be where a pattern says {inf}, {clitic}…
+import type { SlotPredicate } from '../../patterns.js';
+import type { Token } from '../../sentences.js';
+import { frenchVerbReadings, isFrenchInfinitive } from '../../rewrite/fr-verbs.js';
+
+const CLITICS = new Set(['le', 'la', 'les', "l'", 'lui', 'leur', 'y', 'en', 'vous', 'nous', 'me', "m'", 'te', "t'", 'se', "s'"]);
+
+/** Adverbs that may sit between a modal and its infinitive and survive a rewrite ("donc", "aussi"). */
+export const FRENCH_CONNECTIVE_ADVERBS = new Set([
+  'donc', 'aussi', 'également', 'ensuite', 'alors', 'enfin', 'désormais', 'maintenant', 'bien', 'toujours',
+  'encore', 'plutôt', 'peut-être', 'surtout', 'notamment',
+]);
+
+/** Intensifiers that carry the order's force: dropped by rewrites ("absolument", "impérativement"). */
+export const FRENCH_INTENSIFIERS = new Set([
+  'absolument', 'impérativement', 'obligatoirement', 'nécessairement', 'vraiment', 'forcément',
+  'immédiatement', 'urgemment', 'sans', 'tout',
+]);
+
+const word = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
+
+export const FRENCH_SLOTS: ReadonlyMap<string, SlotPredicate> = new Map<string, SlotPredicate>([
+  ['word', (tokens, i) => word(tokens[i])],
+  ['any', (tokens, i) => tokens[i] !== undefined],
+  ['inf', (tokens, i) => word(tokens[i]) && isFrenchInfinitive((tokens[i] as Token).norm)],
+  ['clitic', (tokens, i) => word(tokens[i]) && CLITICS.has((tokens[i] as Token).norm)],
+  ['adv', (tokens, i) => word(tokens[i]) && /ment$/.test((tokens[i] as Token).norm)],
+  ['intensifier', (tokens, i) => word(tokens[i]) && FRENCH_INTENSIFIERS.has((tokens[i] as Token).norm)],
+  ['connective', (tokens, i) => word(tokens[i]) && FRENCH_CONNECTIVE_ADVERBS.has((tokens[i] as Token).norm)],
+  [
+    'subj2pl',
+    (tokens, i) => word(tokens[i]) && frenchVerbReadings((tokens[i] as Token).norm).some((r) => r.tense === 'subjunctive'),
+  ],
+  [
+    'imp2pl',
+    (tokens, i) => word(tokens[i]) && frenchVerbReadings((tokens[i] as Token).norm).some((r) => r.tense === 'imperative'),
+  ],
+]);
