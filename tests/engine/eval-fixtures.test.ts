@@ -17,7 +17,7 @@ function loadFixtures(lang: Lang) {
   return parseEvalFixtures(readFileSync(path, 'utf8'), lang);
 }
 
-test('the parser reports malformed rows instead of accepting them', () => {
+void test('the parser reports malformed rows instead of accepting them', () => {
   const text = [
     'id\tlabel\tcategory\tphrase\tsentence\trewrite',
     'fr-001\tfrontal\timposition\tVous devez\tVous devez migrer.\tNous vous suggérons de migrer.',
@@ -39,12 +39,12 @@ test('the parser reports malformed rows instead of accepting them', () => {
 });
 
 for (const lang of LANGS) {
-  test(`${lang}.tsv is well formed`, () => {
+  void test(`${lang}.tsv is well formed`, () => {
     const { problems } = loadFixtures(lang);
     assert.deepEqual(problems, []);
   });
 
-  test(`${lang}.tsv is balanced across labels and categories`, () => {
+  void test(`${lang}.tsv is balanced across labels and categories`, () => {
     const { rows } = loadFixtures(lang);
     assert.ok(rows.length >= MIN_ROWS_PER_LANGUAGE, `${rows.length} rows, expected at least ${MIN_ROWS_PER_LANGUAGE}`);
     const frontal = rows.filter((r) => r.label === 'frontal');
@@ -63,7 +63,7 @@ for (const lang of LANGS) {
     }
   });
 
-  test(`${lang}.tsv rewrites look like finished sentences`, () => {
+  void test(`${lang}.tsv rewrites look like finished sentences`, () => {
     const { rows } = loadFixtures(lang);
     const rewritten = rows.filter((r) => r.rewrite !== '');
     assert.ok(rewritten.length > 0, 'some frontal rows carry the expected rewrite');
@@ -76,7 +76,7 @@ for (const lang of LANGS) {
   });
 }
 
-test('sentences are not shared between the two languages', () => {
+void test('sentences are not shared between the two languages', () => {
   const fr = new Set(loadFixtures('fr').rows.map((r) => r.sentence));
   const shared = loadFixtures('en').rows.filter((r) => fr.has(r.sentence));
   assert.deepEqual(shared.map((r) => r.id), []);
