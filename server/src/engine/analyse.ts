@@ -153,13 +153,14 @@ function findingsInSentence(seg: ProseSegment, sentence: Sentence, lang: Lang, c
     const last = sentence.tokens[view.match.spanEnd - 1] as Token;
     if (seg.inexact.slice(first.start, last.end).some(Boolean)) continue;
     const fixes = buildFixes(seg, rule, view, matches.length, ctx);
+    const range = widenOverWrappingMarkup(seg, seg.starts[first.start] as number, seg.ends[last.end - 1] as number);
     findings.push({
       ruleId: rule.id,
       category: rule.category,
       lang,
       severity,
-      start: seg.starts[first.start] as number,
-      end: seg.ends[last.end - 1] as number,
+      start: range.start,
+      end: range.end,
       sentence: { start: seg.starts[sentence.start] as number, end: seg.ends[sentence.end - 1] as number },
       phrase: view.phrase,
       message: rule.message.replace('{phrase}', quotePhrase(lang, view.phrase)),
@@ -168,6 +169,17 @@ function findingsInSentence(seg: ProseSegment, sentence: Sentence, lang: Lang, c
     });
   }
   return findings;
+}
+
+/** "Vous devez **absolument**": the range takes the closing "**" along rather than stopping inside it. */
+function widenOverWrappingMarkup(seg: ProseSegment, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  let e = end;
+  for (const c of seg.containers) {
+    if (c.inner.end === e && c.outer.start >= s) e = c.outer.end;
+    if (c.inner.start === s && c.outer.end <= e) s = c.outer.start;
+  }
+  return { start: s, end: e };
 }
 
 function buildFixes(seg: ProseSegment, rule: RuleDefinition, view: MatchView, matchesInSentence: number, ctx: AnalyseContext): Fix[] {

@@ -6,7 +6,8 @@
 //   word            a literal token (case-insensitive; ’ and ' are the same)
 //   a|b|c           one of several literal tokens
 //   [a|b]           optional literal
-//   {slot}          one token accepted by a named slot predicate ({slot?} optional, {slot*} 0–3, {slot+} 1–3)
+//   {slot}          one token accepted by a named slot predicate ({slot?} or [{slot}] optional,
+//                   {slot*} 0–3, {slot+} 1–3)
 //   …@name          capture what the element matched under `name`
 //   ^  / $          the match starts at the sentence's first word / ends at its last word
 //   <<              what comes before is context that must precede the phrase (not flagged, not rewritten)
@@ -109,6 +110,9 @@ function compileElement(part: string, slots: SlotRegistry, source: string): Elem
     if (!/^[a-zA-Z][\w-]*$/.test(capture)) throw new PatternError(`bad capture name "${capture}"`, source);
   }
   const withCapture = (e: Element): Element => (capture === undefined ? e : { ...e, capture });
+  // "[{slot}]" is another way to write "{slot?}".
+  const bracketed = /^\[\{([a-zA-Z][\w-]*)\}\]$/.exec(body);
+  if (bracketed) body = `{${bracketed[1]}?}`;
   const slot = /^\{([a-zA-Z][\w-]*)([?*+]?)\}$/.exec(body);
   if (slot) {
     const predicate = slots.get(slot[1] as string);

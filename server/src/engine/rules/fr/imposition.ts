@@ -24,8 +24,10 @@ function isDurationEstimate(m: MatchView): boolean {
 
 const SUGGESTION_REWRITES: readonly RewriteSpec[] = [
   { stance: 'suggestion', template: 'nous vous suggérons {conn} de {neg:neg}', when: notAfterQue },
-  { stance: 'softer', template: 'vous pourriez {conn} {neg:neg}' },
-  { stance: 'first-step', template: 'dans un premier temps, vous pourriez {conn} {neg:neg}', when: notAfterQue },
+  { stance: 'softer', template: 'vous pourriez {conn}', when: affirmative },
+  // "vous pourriez ne pas publier" reads as permission, not advice: a negated order softens differently.
+  { stance: 'softer', template: 'il serait préférable {conn} de {neg:neg}', when: (m) => !affirmative(m) && notAfterQue(m) },
+  { stance: 'first-step', template: 'dans un premier temps, vous pourriez {conn}', when: (m) => affirmative(m) && notAfterQue(m) },
   { stance: 'question', template: 'pourquoi ne pas', question: true, when: (m) => plain(m) && m.atSentenceStart },
 ];
 
@@ -34,7 +36,9 @@ export const vousDevez: RuleDefinition = {
   lang: 'fr',
   category: 'imposition',
   patterns: [
-    'vous [ne]@ne devez|devrez [pas|plus|jamais]@neg [{intensifier}] [{connective}]@conn [{intensifier}] >> {clitic*} {inf}',
+    // "pas", "plus", "jamais" negate only after "ne": "vous devez plus de rigueur" is not a negation.
+    'vous ne devez|devrez pas|plus|jamais|rien@neg [{intensifier}] [{connective}]@conn [{intensifier}] >> {clitic*} {inf}',
+    'vous devez|devrez [{intensifier}] [{connective}]@conn [{intensifier}] >> {clitic*} {inf}',
   ],
   message: '{phrase} impose une obligation au client : proposez plutôt une étape.',
   rewrites: SUGGESTION_REWRITES,
@@ -49,11 +53,14 @@ export const vousDevez: RuleDefinition = {
           'Pourquoi ne pas migrer vers le cloud ?',
         ],
       },
-      { text: 'Vous devez adopter une démarche agile.', rewrites: ['Nous vous suggérons d'adopter une démarche agile.'] },
+      { text: 'Vous devez adopter une démarche agile.', rewrites: ["Nous vous suggérons d'adopter une démarche agile."] },
       { text: 'Vous devez le faire avant juin.', rewrites: ['Nous vous suggérons de le faire avant juin.'] },
-      { text: 'Vous ne devez pas publier ce rapport.', rewrites: ['Nous vous suggérons de ne pas publier ce rapport.'] },
+      {
+        text: 'Vous ne devez pas publier ce rapport.',
+        rewrites: ['Nous vous suggérons de ne pas publier ce rapport.', 'Il serait préférable de ne pas publier ce rapport.'],
+      },
       { text: 'Vous devrez vous conformer au RGPD.', rewrites: ['Nous vous suggérons de vous conformer au RGPD.'] },
-      { text: 'Vous devez donc harmoniser vos processus.', rewrites: ['Nous vous suggérons donc d'harmoniser vos processus.'] },
+      { text: 'Vous devez donc harmoniser vos processus.', rewrites: ["Nous vous suggérons donc d'harmoniser vos processus."] },
       { text: 'Vous devez absolument hiérarchiser les besoins.', rewrites: ['Nous vous suggérons de hiérarchiser les besoins.'] },
       { text: 'Pour tenir les délais, vous devez recruter.', rewrites: ['Pour tenir les délais, nous vous suggérons de recruter.'] },
       { text: 'Nous pensons que vous devez recruter.', rewrites: ['Nous pensons que vous pourriez recruter.'] },
@@ -75,7 +82,10 @@ export const ilFaut: RuleDefinition = {
   id: 'imposition/il-faut',
   lang: 'fr',
   category: 'imposition',
-  patterns: ['il [ne]@ne faut|faudra [pas|plus|jamais]@neg [{intensifier}] [{connective}]@conn [{intensifier}] >> {clitic*} {inf}'],
+  patterns: [
+    'il ne faut|faudra pas|plus|jamais|rien@neg [{intensifier}] [{connective}]@conn [{intensifier}] >> {clitic*} {inf}',
+    'il faut|faudra [{intensifier}] [{connective}]@conn [{intensifier}] >> {clitic*} {inf}',
+  ],
   message: '{phrase} pose une obligation sans appel : proposez plutôt une étape.',
   accept: (m) => !isDurationEstimate(m),
   rewrites: SUGGESTION_REWRITES,
@@ -86,7 +96,7 @@ export const ilFaut: RuleDefinition = {
         rewrites: ['Nous vous suggérons de refondre le site.', 'Vous pourriez refondre le site.'],
       },
       { text: 'Il ne faut pas négliger la sécurité.', rewrites: ['Nous vous suggérons de ne pas négliger la sécurité.'] },
-      { text: 'Il faudra impérativement abandonner cet outil.', rewrites: ['Nous vous suggérons d'abandonner cet outil.'] },
+      { text: 'Il faudra impérativement abandonner cet outil.', rewrites: ["Nous vous suggérons d'abandonner cet outil."] },
     ],
     notFlagged: [
       'Il faut compter deux jours pour la recette.',
@@ -105,14 +115,15 @@ export const ilFautQueVous: RuleDefinition = {
   lang: 'fr',
   category: 'imposition',
   patterns: [
-    'il [ne]@ne2 faut|faudra [absolument|impérativement]@int que|qu\' vous [ne]@ne {clitic*}@cl {subj2pl}@verb [pas|plus|jamais]@neg',
+    "il faut|faudra [{intensifier}] que vous ne {clitic*}@cl {subj2pl}@verb pas|plus|jamais|rien@neg",
+    "il faut|faudra [{intensifier}] que vous {clitic*}@cl {subj2pl}@verb",
   ],
   message: '{phrase} impose une obligation au client : proposez plutôt une étape.',
-  accept: (m) => m.captureTokens('ne2').length === 0,
   rewrites: [
     { stance: 'suggestion', template: 'nous vous suggérons de {neg:neg} {cl} {verb:inf}', when: notAfterQue },
-    { stance: 'softer', template: 'vous pourriez {neg:neg} {cl} {verb:inf}' },
-    { stance: 'first-step', template: 'dans un premier temps, vous pourriez {neg:neg} {cl} {verb:inf}', when: notAfterQue },
+    { stance: 'softer', template: 'vous pourriez {cl} {verb:inf}', when: affirmative },
+    { stance: 'softer', template: 'il serait préférable de {neg:neg} {cl} {verb:inf}', when: (m) => !affirmative(m) && notAfterQue(m) },
+    { stance: 'first-step', template: 'dans un premier temps, vous pourriez {cl} {verb:inf}', when: (m) => affirmative(m) && notAfterQue(m) },
     {
       stance: 'question',
       template: 'pourquoi ne pas {cl} {verb:inf}',
@@ -127,7 +138,7 @@ export const ilFautQueVous: RuleDefinition = {
         rewrites: ['Nous vous suggérons de changer de prestataire.', 'Vous pourriez changer de prestataire.'],
       },
       { text: 'Il faut que vous le fassiez vite.', rewrites: ['Nous vous suggérons de le faire vite.'] },
-      { text: 'Il faudra que vous alliez plus loin.', rewrites: ['Nous vous suggérons d'aller plus loin.'] },
+      { text: 'Il faudra que vous alliez plus loin.', rewrites: ["Nous vous suggérons d'aller plus loin."] },
     ],
     notFlagged: ['Faut-il que vous changiez de prestataire ?', 'Il faut que nous changions de méthode.'],
   },
