@@ -71,7 +71,7 @@ export function severityOf(rule: RuleDefinition, options: AnalyseOptions): Sever
   return setting;
 }
 
-function makeView(text: string, sentence: Sentence, lang: Lang, match: PatternMatch): MatchView {
+function makeView(text: string, sentence: Sentence, lang: Lang, match: PatternMatch, block: MatchView['block']): MatchView {
   const tokens = sentence.tokens;
   const span = (from: number, to: number): string => {
     const a = tokens[from];
@@ -100,6 +100,7 @@ function makeView(text: string, sentence: Sentence, lang: Lang, match: PatternMa
     },
     after: () => tokens.slice(match.spanEnd),
     before: () => tokens.slice(0, match.spanStart),
+    block,
   };
 }
 
@@ -121,12 +122,13 @@ export function matchSentence(
   lang: Lang,
   ruleSet: CompiledRuleSet,
   options: AnalyseOptions,
+  block: MatchView['block'] = { kind: 'paragraph', inList: false },
 ): Array<{ rule: RuleDefinition; view: MatchView; severity: Severity }> {
   const found: Array<{ rule: RuleDefinition; view: MatchView; severity: Severity }> = [];
   for (const { match, owner: rule } of ruleSet.byLang[lang].matches(sentence.tokens)) {
     const severity = severityOf(rule, options);
     if (!severity) continue;
-    const view = makeView(text, sentence, lang, match);
+    const view = makeView(text, sentence, lang, match, block);
     if (guardsReject(rule, view, options)) continue;
     if (rule.accept && !rule.accept(view)) continue;
     found.push({ rule, view, severity });
@@ -146,13 +148,14 @@ export function matchSentence(
 }
 
 function findingsInSentence(seg: ProseSegment, sentence: Sentence, lang: Lang, ctx: AnalyseContext): Finding[] {
-  const matches = matchSentence(seg.text, sentence, lang, ctx.ruleSet, ctx.options);
+  const block = { kind: seg.kind, inList: seg.list !== undefined };
+  const matches = matchSentence(seg.text, sentence, lang, ctx.ruleSet, ctx.options, block);
   const findings: Finding[] = [];
   for (const { rule, view, severity } of matches) {
     const first = sentence.tokens[view.match.spanStart] as Token;
     const last = sentence.tokens[view.match.spanEnd - 1] as Token;
     if (seg.inexact.slice(first.start, last.end).some(Boolean)) continue;
-    const fixes = buildFixes(seg, rule, view, matches.length, ctx);
+    const fixes = buildFixes(seg, rule, view, matches.length, ctx, block);
     const range = widenOverWrappingMarkup(seg, seg.starts[first.start] as number, seg.ends[last.end - 1] as number);
     findings.push({
       ruleId: rule.id,
@@ -182,14 +185,21 @@ function widenOverWrappingMarkup(seg: ProseSegment, start: number, end: number):
   return { start: s, end: e };
 }
 
-function buildFixes(seg: ProseSegment, rule: RuleDefinition, view: MatchView, matchesInSentence: number, ctx: AnalyseContext): Fix[] {
+function buildFixes(
+  seg: ProseSegment,
+  rule: RuleDefinition,
+  view: MatchView,
+  matchesInSentence: number,
+  ctx: AnalyseContext,
+  block: MatchView['block'],
+): Fix[] {
   const fixes: Fix[] = [];
   const seen = new Set<string>();
   for (const spec of rule.rewrites) {
     const rendered = renderRewrite(view, spec, ctx.style);
     if (!rendered || seen.has(rendered.preview)) continue;
     // A fix must remove this finding without creating another one in its sentence.
-    if (remainingMatches(rendered.preview, view.lang, ctx) >= matchesInSentence) continue;
+    if (remainingMatches(rendered.preview, view.lang, ctx, block) >= matchesInSentence) continue;
     const edits = proseEditsToSource(seg, rendered.edits);
     if (!edits || edits.length === 0) continue;
     seen.add(rendered.preview);
@@ -207,10 +217,10 @@ function buildFixes(seg: ProseSegment, rule: RuleDefinition, view: MatchView, ma
   return fixes;
 }
 
-function remainingMatches(sentenceText: string, lang: Lang, ctx: AnalyseContext): number {
+function remainingMatches(sentenceText: string, lang: Lang, ctx: AnalyseContext, block: MatchView['block']): number {
   let count = 0;
   for (const s of splitSentences(sentenceText, lang)) {
-    count += matchSentence(sentenceText, s, lang, ctx.ruleSet, ctx.options).length;
+    count += matchSentence(sentenceText, s, lang, ctx.ruleSet, ctx.options, block).length;
   }
   return count;
 }

@@ -25,6 +25,8 @@ export interface MatchView {
   after(): readonly Token[];
   /** Tokens before the flagged span from the start of the sentence. */
   before(): readonly Token[];
+  /** Where the sentence stands: a task in a plan (list item, table cell) reads differently from prose. */
+  block: { kind: 'paragraph' | 'heading' | 'tableCell'; inList: boolean };
 }
 
 /** Default guards every rule gets, unless it lists them in `allow`. */
