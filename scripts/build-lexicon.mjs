@@ -33,8 +33,11 @@ const FRENCH_TENSES = [
   ['S', 'subjunctive'],
 ];
 
-/** Lefff lemmas left out: colloquial infinitive variants that are mostly nouns in proposals ("une fiche"). */
-const FRENCH_EXCLUDED = new Set(['fiche', 'contrefiche']);
+/**
+ * Lefff lemmas left out: rare or colloquial as verbs, common as nouns in proposals ("une fiche",
+ * "l'avenir", "un rocher"), where reading them as infinitives would only do harm.
+ */
+const FRENCH_EXCLUDED = new Set(['fiche', 'contrefiche', 'avenir', 'rocher', 'oranger', 'boulanger']);
 
 /**
  * Verbs of today's project vocabulary that the Lefff lacks, each conjugated like a Lefff model verb.
@@ -204,6 +207,16 @@ function readWordNetVerbs() {
   return verbs;
 }
 
+/**
+ * Verbs of today's project vocabulary that WordNet 3.1 lacks; they inflect regularly ("refactoring").
+ * The project's own list (MIT), not WordNet data.
+ */
+const ENGLISH_SUPPLEMENT = [
+  'benchmark', 'deprioritise', 'deprioritize', 'dockerize', 'offshore', 'onboard', 'operationalise',
+  'operationalize', 'productise', 'productize', 'refactor', 'reprioritise', 'reprioritize', 'reskill', 'timebox',
+  'upsell', 'upskill',
+];
+
 /** Gerunds that WordNet spells irregularly: consonant doubling ("stopping") and a few others ("panicking"). */
 function readIrregularGerunds(verbs) {
   const gerunds = require('english-verbs-gerunds/dist/gerunds.json');
@@ -244,6 +257,10 @@ function thirdPersonForms(base, { doubling }) {
 
 export function buildEnglish() {
   const verbs = readWordNetVerbs();
+  for (const verb of ENGLISH_SUPPLEMENT) {
+    if (verbs.has(verb)) throw new Error(`supplement verb ${verb} is in WordNet now: remove it`);
+    verbs.set(verb, 0);
+  }
   const irregular = readIrregularGerunds(verbs);
   // Frequent verbs first, so that a form two verbs share goes to the more frequent one ("bathing": bathe).
   const byFrequency = [...verbs.keys()].sort((a, b) => verbs.get(b) - verbs.get(a) || (a < b ? -1 : 1));
