@@ -14,6 +14,7 @@ import { renderRewrite } from './rewrite/render.js';
 import { detectDocumentStyle, type DocumentStyle } from './rewrite/style.js';
 import { proseEditsToSource } from './edits.js';
 import { isCondition } from './guards.js';
+import { filterByDirectives, frontMatterSettings } from './directives.js';
 
 export interface AnalyseContext {
   ruleSet: CompiledRuleSet;
@@ -26,7 +27,8 @@ export function analyse(text: string, options: AnalyseOptions = {}): AnalysisRes
 }
 
 /** Analysis of an already parsed document (the incremental analyser parses blocks itself). */
-export function analyseDocument(text: string, doc: MarkdownDocument, options: AnalyseOptions = {}): AnalysisResult {
+export function analyseDocument(text: string, doc: MarkdownDocument, baseOptions: AnalyseOptions = {}): AnalysisResult {
+  const options = withFrontMatterSettings(doc, baseOptions);
   const ruleSet = options.customRules && options.customRules.length > 0 ? ruleSetWithCustomRules(options.customRules) : builtinRuleSet();
   const ctx: AnalyseContext = { ruleSet, options, style: detectDocumentStyle(text) };
   const documentLanguage = resolveDocumentLanguage(doc, options);
@@ -45,7 +47,22 @@ export function analyseDocument(text: string, doc: MarkdownDocument, options: An
       }
     }
   }
-  return { language: documentLanguage, findings, wordCount };
+  return { language: documentLanguage, findings: filterByDirectives(text, doc.comments, findings), wordCount };
+}
+
+/**
+ * The front matter speaks for the document: its language wins over a configured one (a setting is
+ * usually workspace-wide, the front matter is this file's), and its disabled rules add to the others.
+ */
+export function withFrontMatterSettings(doc: MarkdownDocument, options: AnalyseOptions): AnalyseOptions {
+  if (!doc.frontMatter) return options;
+  const own = frontMatterSettings(doc.frontMatter.value);
+  const lang = own.lang ?? frontMatterLanguage(doc.frontMatter.value);
+  return {
+    ...options,
+    ...(lang ? { language: lang } : {}),
+    ...(own.disable.length > 0 ? { disabledRules: [...(options.disabledRules ?? []), ...own.disable] } : {}),
+  };
 }
 
 function forcedLanguage(options: AnalyseOptions): Lang | undefined {
@@ -55,7 +72,6 @@ function forcedLanguage(options: AnalyseOptions): Lang | undefined {
 export function resolveDocumentLanguage(doc: MarkdownDocument, options: AnalyseOptions): Lang {
   return (
     forcedLanguage(options) ??
-    (doc.frontMatter ? frontMatterLanguage(doc.frontMatter.value) : undefined) ??
     majorityLanguage(
       doc.segments.map((s) => s.text),
       options.fallbackLanguage ?? 'fr',
