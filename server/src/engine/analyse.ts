@@ -181,6 +181,7 @@ function findingsInSentence(seg: ProseSegment, sentence: Sentence, lang: Lang, c
       start: range.start,
       end: range.end,
       sentence: { start: seg.starts[sentence.start] as number, end: seg.ends[sentence.end - 1] as number },
+      block: seg.list ? { start: seg.list.listStart, end: seg.list.listEnd } : { ...seg.block },
       phrase: view.phrase,
       message: rule.message.replace('{phrase}', quotePhrase(lang, view.phrase)),
       note: rule.note ?? CATEGORY_TEXT[lang][rule.category].note,

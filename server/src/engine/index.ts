@@ -7,3 +7,5 @@ export { fixAll, type FixAllResult } from './fix-all.js';
 export { BUILTIN_RULES, builtinRuleSet } from './rules/registry.js';
 export { CATEGORY_TEXT, STANCE_LABEL } from './rules/categories.js';
 export type { RuleDefinition, RuleExample, RewriteSpec } from './rules/types.js';
+export { rephraseAsSteps, blocksWithSeveralOrders, STEP_TITLE } from './steps.js';
+export { parseDirective, type Directive } from './directives.js';

@@ -22,6 +22,7 @@ export interface InlineContainer {
 export interface ListContext {
   /** Source offset of the list node: items of one list share it. */
   listStart: number;
+  listEnd: number;
   ordered: boolean;
   /** Index of the item in its list. */
   itemIndex: number;
@@ -108,10 +109,11 @@ class ProseWalker {
         return;
       case 'list': {
         const listStart = this.offsetOf(node, 'start');
+        const listEnd = this.offsetOf(node, 'end');
         node.children.forEach((item, itemIndex) => {
           this.walkBlocks(item.children, {
             ...ctx,
-            list: { listStart, ordered: node.ordered === true, itemIndex },
+            list: { listStart, listEnd, ordered: node.ordered === true, itemIndex },
           });
         });
         return;

@@ -53,6 +53,8 @@ export interface Finding {
   end: number;
   /** The sentence that holds the phrase, in the source. */
   sentence: OffsetRange;
+  /** The paragraph, heading or table cell that holds it; for a list item, the whole list. */
+  block: OffsetRange;
   /** The flagged words as they read in prose (markup removed). */
   phrase: string;
   /** One line, in the finding's language. */
