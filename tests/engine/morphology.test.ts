@@ -62,7 +62,8 @@ describe('French verbs', () => {
       assert.ok(isFrenchImperative2pl(word), word);
     }
     // no imperative: nouns, future, imperfect, pouvoir (which has none)
-    for (const word of ['chez', 'assez', 'nez', 'dossier', 'devrez', 'changiez', 'puissiez', 'pouvez', 'serez', 'migrer']) {
+    // nor a form whose likeliest verb is not in the imperative ("saurez": savoir, not saurer)
+    for (const word of ['chez', 'assez', 'nez', 'dossier', 'devrez', 'changiez', 'puissiez', 'pouvez', 'serez', 'migrer', 'saurez', 'alliez']) {
       assert.equal(isFrenchImperative2pl(word), false, word);
     }
   });

@@ -106,7 +106,12 @@ export function frenchInfinitiveOf(word: string, tenses?: readonly FrenchTense[]
   return frenchVerbReadings(word).find((r) => !tenses || tenses.includes(r.tense))?.infinitive;
 }
 
-/** "Supprimez", "Faites", "Soyez" are; "Chez", "Assez", "Nez" are not. */
+/**
+ * "Supprimez", "Faites", "Soyez" are; "Chez", "Assez", "Nez" are not. Only the likeliest verb counts:
+ * "saurez" is the future of savoir, not the imperative of saurer (to smoke herring).
+ */
 export function isFrenchImperative2pl(word: string): boolean {
-  return frenchVerbReadings(word).some((r) => r.tense === 'imperative');
+  const readings = frenchVerbReadings(word);
+  const likeliest = readings[0]?.infinitive;
+  return readings.some((r) => r.infinitive === likeliest && r.tense === 'imperative');
 }
