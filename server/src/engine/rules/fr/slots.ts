@@ -1,7 +1,7 @@
 // Slot predicates for French patterns: what one token may be where a pattern says {inf}, {clitic}…
 import type { SlotPredicate } from '../../patterns.js';
 import type { Token } from '../../sentences.js';
-import { frenchVerbReadings, isFrenchInfinitive } from '../../rewrite/fr-verbs.js';
+import { frenchVerbReadings, isFrenchImperative2pl, isFrenchInfinitive } from '../../rewrite/fr-verbs.js';
 
 const CLITICS = new Set(['le', 'la', 'les', "l'", 'lui', 'leur', 'y', 'en', 'vous', 'nous', 'me', "m'", 'te', "t'", 'se', "s'"]);
 
@@ -31,8 +31,6 @@ export const FRENCH_SLOTS: ReadonlyMap<string, SlotPredicate> = new Map<string, 
     'subj2pl',
     (tokens, i) => word(tokens[i]) && frenchVerbReadings((tokens[i] as Token).norm).some((r) => r.tense === 'subjunctive'),
   ],
-  [
-    'imp2pl',
-    (tokens, i) => word(tokens[i]) && frenchVerbReadings((tokens[i] as Token).norm).some((r) => r.tense === 'imperative'),
-  ],
+  // The likeliest reading only: "saurez" is the future of savoir before it is a rare verb's imperative.
+  ['imp2pl', (tokens, i) => word(tokens[i]) && isFrenchImperative2pl((tokens[i] as Token).norm)],
 ]);
