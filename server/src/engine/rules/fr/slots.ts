@@ -14,7 +14,34 @@ export const FRENCH_CONNECTIVE_ADVERBS = new Set([
 /** Intensifiers that carry the order's force: dropped by rewrites ("absolument", "impérativement"). */
 export const FRENCH_INTENSIFIERS = new Set([
   'absolument', 'impérativement', 'obligatoirement', 'nécessairement', 'vraiment', 'forcément',
-  'immédiatement', 'urgemment', 'sans', 'tout',
+  'immédiatement', 'urgemment', 'sans', 'tout', 'systématiquement', 'expressément', 'impérieusement', 'strictement',
+]);
+
+/** Pronouns an affirmative imperative carries after a hyphen: "Faites-le", "Occupez-vous-en". */
+const IMPERATIVE_CLITICS = new Set(['le', 'la', 'les', 'lui', 'leur', 'y', 'en', 'nous', 'vous', 'moi', 'toi']);
+
+/**
+ * "Supprimez" → { verb: "supprimez", clitics: [] }; "Donnez-le-nous" → { verb: "donnez", clitics: ["le",
+ * "nous"] }; undefined when the word is not a 2nd-person-plural imperative (with its pronouns).
+ */
+export function splitImperativeWithClitics(norm: string): { verb: string; clitics: string[] } | undefined {
+  const [verb = '', ...clitics] = norm.split('-');
+  if (!clitics.every((c) => IMPERATIVE_CLITICS.has(c))) return undefined;
+  return isFrenchImperative2pl(verb) ? { verb, clitics } : undefined;
+}
+
+/** People and bodies on the client's side: "votre équipe", "vos collaborateurs", "votre DSI". */
+const CLIENT_GROUPS = new Set([
+  'équipe', 'équipes', 'collaborateurs', 'collaboratrices', 'salariés', 'employés', 'agents', 'services', 'service',
+  'direction', 'directions', 'dsi', 'dirigeants', 'managers', 'développeurs', 'entreprise', 'société', 'organisation',
+  'structure', 'comité', 'métiers', 'département', 'départements', 'filiales', 'filiale', 'directeur', 'directrice',
+]);
+
+/** A word that may qualify a group before its verb: "vos équipes internes", "votre équipe projet". */
+const GROUP_QUALIFIERS = new Set([
+  'interne', 'internes', 'technique', 'techniques', 'projet', 'métier', 'métiers', 'informatique', 'informatiques',
+  'marketing', 'support', 'commerciale', 'commerciales', 'actuelle', 'actuelles', 'actuel', 'actuels', 'générale',
+  'it', 'produit', 'juridique', 'financière', 'digitale', 'numérique',
 ]);
 
 const word = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
@@ -31,6 +58,9 @@ export const FRENCH_SLOTS: ReadonlyMap<string, SlotPredicate> = new Map<string, 
     'subj2pl',
     (tokens, i) => word(tokens[i]) && frenchVerbReadings((tokens[i] as Token).norm).some((r) => r.tense === 'subjunctive'),
   ],
+  ['imperative', (tokens, i) => word(tokens[i]) && splitImperativeWithClitics((tokens[i] as Token).norm) !== undefined],
+  ['clientGroup', (tokens, i) => word(tokens[i]) && CLIENT_GROUPS.has((tokens[i] as Token).norm)],
+  ['groupQualifier', (tokens, i) => word(tokens[i]) && GROUP_QUALIFIERS.has((tokens[i] as Token).norm)],
   // The likeliest reading only: "saurez" is the future of savoir before it is a rare verb's imperative.
   ['imp2pl', (tokens, i) => word(tokens[i]) && isFrenchImperative2pl((tokens[i] as Token).norm)],
 ]);
