@@ -139,7 +139,8 @@ function renderRemoval(m: MatchView, start: number, end: number, atStart: boolea
   } else {
     let s = start;
     if (text[s - 1] === ' ') s--;
-    else if (text[end] === ' ') end++;
+    // A parenthetical that opens with its own comma (", of course,") keeps the space that follows it.
+    else if (text[end] === ' ' && !/[,;:]/.test(text[start] as string)) end++;
     edits.push({ start: s, end, newText: '' });
   }
   return { edits, preview: previewSentence(text, sentence.start, sentence.end, edits) };
