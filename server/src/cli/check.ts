@@ -46,12 +46,12 @@ export async function runCheck(options: CheckOptions, io: CliIo, toolVersion: st
     let text = doc.text;
     let fixesApplied = 0;
     if (options.fix) {
-      const fixed = fixAll(text, analyseOptions);
+      const fixed = withDocumentName(doc.displayPath, () => fixAll(text, analyseOptions));
       fixesApplied = fixed.applied;
       if (doc.writeTo && fixed.text !== text) writeDocument(doc.writeTo, doc.displayPath, (doc.byteOrderMark ? BYTE_ORDER_MARK : '') + fixed.text);
       text = fixed.text;
     }
-    const result = analyse(text, analyseOptions);
+    const result = withDocumentName(doc.displayPath, () => analyse(text, analyseOptions));
     remaining.push(...result.findings);
     checked.push({
       displayPath: doc.displayPath,
@@ -77,6 +77,15 @@ export async function runCheck(options: CheckOptions, io: CliIo, toolVersion: st
   const tooManyWarnings =
     options.maxWarnings !== undefined ? counts.warning > options.maxWarnings : !options.quiet && counts.warning > 0;
   return counts.error > 0 || tooManyWarnings ? EXIT_PROBLEMS : EXIT_CLEAN;
+}
+
+/** An engine failure is a bug, but the report should still say which document triggered it. */
+function withDocumentName<T>(displayPath: string, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    throw new CliError(`internal error while checking ${displayPath}: ${error instanceof Error ? error.message : String(error)} (please report it)`);
+  }
 }
 
 /** The configuration of each document: the --config file, or the nearest one; remembers all it used. */

@@ -54,16 +54,17 @@ export function formatStylish(files: readonly CheckedFile[], ctx: StylishContext
     out.push(`${palette.path(file.displayPath)} ${palette.dim(`(${file.language})`)}`);
     const rows = file.findings.map((finding) => {
       const { line, character } = file.lines.positionAt(finding.start);
-      return { finding, where: `${line + 1}:${character + 1}` };
+      // A phrase quoted in the message may span a hard-wrapped line of the source: keep one row per finding.
+      return { finding, where: `${line + 1}:${character + 1}`, message: oneLine(finding.message) };
     });
     const whereWidth = Math.max(...rows.map((r) => r.where.length));
     const severityWidth = Math.max(...rows.map((r) => r.finding.severity.length));
-    const messageWidth = Math.max(...rows.map((r) => r.finding.message.length));
+    const messageWidth = Math.max(...rows.map((r) => r.message.length));
     const indent = ' '.repeat(2 + whereWidth + 2 + severityWidth + 2);
-    for (const { finding, where } of rows) {
+    for (const { finding, where, message } of rows) {
       out.push(
         `  ${palette.dim(where.padEnd(whereWidth))}  ${palette.severity(finding.severity, finding.severity.padEnd(severityWidth))}  ` +
-          `${finding.message.padEnd(messageWidth)}  ${palette.dim(finding.ruleId)}`,
+          `${message.padEnd(messageWidth)}  ${palette.dim(finding.ruleId)}`,
       );
       const preferred = preferredPreview(finding);
       if (preferred) out.push(`${indent}${palette.rewrite(`→ ${preferred}`)}`);
@@ -74,9 +75,13 @@ export function formatStylish(files: readonly CheckedFile[], ctx: StylishContext
   return `${out.join('\n')}\n`;
 }
 
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
 function preferredPreview(finding: Finding): string | undefined {
   const fix = finding.fixes.find((f) => f.preferred) ?? finding.fixes[0];
-  return fix?.preview.replace(/\s+/g, ' ').trim();
+  return fix ? oneLine(fix.preview) : undefined;
 }
 
 function plural(n: number, one: string, many: string): string {
