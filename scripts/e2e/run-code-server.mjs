@@ -1,7 +1,7 @@
 // `npm run test:e2e`: runs the mocha suite in tests/e2e/suite inside a real VS Code extension host
 // (code-server), with the extension loaded from this checkout in development mode, and a headless
 // chromium showing the workbench. Ends with the line `N passed, N failed`; exits non-zero on any failure
-// or when the run (after provisioning and building) exceeds PROPOSAL_TONE_E2E_TIMEOUT_MS (default 5 min).
+// or when the run (after provisioning and building) exceeds PROPOSAL_TONE_E2E_TIMEOUT_MS (default 7 min).
 //
 // Environment: PROPOSAL_TONE_E2E_CACHE (provisioning cache), PROPOSAL_TONE_E2E_TIMEOUT_MS,
 // PROPOSAL_TONE_E2E_KEEP=1 (keep the temporary folders), PROPOSAL_TONE_E2E_VERBOSE=1 (echo server output).
@@ -14,7 +14,7 @@ import { buildExtensionIfNeeded, buildSuite, fixtureWorkspace, repoRoot, runDir 
 import { remoteUri, startCodeServer, tailOfFile, workbenchUrl } from './code-server.mjs';
 import { provision } from './provision.mjs';
 
-const overallTimeoutMs = Number(process.env.PROPOSAL_TONE_E2E_TIMEOUT_MS ?? 300_000);
+const overallTimeoutMs = Number(process.env.PROPOSAL_TONE_E2E_TIMEOUT_MS ?? 420_000);
 const keepTemp = process.env.PROPOSAL_TONE_E2E_KEEP === '1';
 const verbose = process.env.PROPOSAL_TONE_E2E_VERBOSE === '1';
 const logsDir = join(runDir, 'logs');

@@ -149,7 +149,11 @@ suite('Proposal Tone in a real VS Code', () => {
 
         const line = diagnostic.range.start.line;
         assert.equal(await vscode.workspace.applyEdit(second.edit), true, 'the edit applies');
-        assert.equal(document.lineAt(line).text, languageCase.secondRewrite);
+        assert.equal(
+          document.lineAt(line).text,
+          languageCase.secondRewrite,
+          `the second of the fixes offered (${fixes.map((fix) => `"${fix.title}"`).join(', ')}) gives the first-step stance`,
+        );
         await waitForDiagnostics(document.uri, sentenceIsClean(line), 'the rewritten sentence to be clean');
       });
 

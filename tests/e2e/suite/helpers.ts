@@ -6,8 +6,8 @@ export const EXTENSION_ID = 'proposal-tone.proposal-tone';
 export const DIAGNOSTIC_SOURCE = 'proposal-tone';
 export const CONFIGURATION_SECTION = 'proposalTone';
 
-/** The first analysis waits for the language server to start, which takes a few seconds on 2 cores. */
-const DIAGNOSTICS_TIMEOUT_MS = 30_000;
+/** The first analysis waits for the language server to start: seconds on an idle 2-core machine, far more on a busy one. */
+const DIAGNOSTICS_TIMEOUT_MS = 60_000;
 /** The first code-action request right after diagnostics arrive is sometimes cancelled: ask again. */
 const CODE_ACTION_ATTEMPTS = 8;
 

@@ -15,7 +15,7 @@ interface SuiteSummary {
   failures: { title: string; message: string }[];
 }
 
-const TEST_TIMEOUT_MS = 60_000;
+const TEST_TIMEOUT_MS = 120_000;
 
 function copyReporterOutputTo(reportPath: string): void {
   const printToConsole = Mocha.reporters.Base.consoleLog;
