@@ -122,7 +122,7 @@ for (const file of report.files) {
     const span = sentenceAround(text, lineStarts, lineOf(lo), lineOf(hi), lo, hi);
     const before = text.slice(span.start, from) + red(text.slice(from, to)) + text.slice(to, span.end);
     console.log(`\n  ${dim(`line ${d.range.start.line + 1}`)}  ${d.severity}  ${dim(d.rule)}`);
-    console.log(`  ${d.message}`);
+    console.log(`  ${flat(d.message)}`);
     console.log(`    ${dim('before')}  ${flat(before)}`);
     if (fix) {
       const shifted = edits.map((e) => ({ ...e, start: e.start - span.start, end: e.end - span.start }));
