@@ -77,7 +77,32 @@ export const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set(['ça', 'cela', 'ce
  * `other`: anything else (a version, a script, a third party).
  */
 export function subjectSide(m: MatchView, from = m.match.spanStart): 'client' | 'consultant' | 'other' {
-  const clause = clauseBefore(m, from).filter(isWord);
+  let end = from;
+  // "Votre projet, tel qu'il est cadré, ne fonctionnera pas": skip back over an inserted clause.
+  for (let hop = 0; hop < 4; hop++) {
+    const clause = clauseBefore(m, end);
+    if (clause.length === 0) {
+      if (m.tokens[end - 1]?.text !== ',') return 'other';
+      end -= 1;
+      continue;
+    }
+    const side = sideOfClause(clause.filter(isWord));
+    const first = clause.find(isWord);
+    if (side !== 'other' || !first || !INSERTED_CLAUSE_OPENERS.has(first.norm)) return side;
+    end = m.tokens.indexOf(clause[0] as Token) - 1;
+    if (end <= 0) return side;
+  }
+  return 'other';
+}
+
+/** Words that open a clause inserted between a subject and its verb. */
+const INSERTED_CLAUSE_OPENERS = new Set([
+  'tel', 'telle', 'tels', 'telles', 'comme', 'ainsi', 'selon', 'en', 'à', 'dans', 'pour', 'sans', 'avec', 'malgré',
+  'depuis', 'qui', 'que', "qu'", 'dont', 'lequel', 'laquelle', 'même', 'pourtant', 'hélas', 'malheureusement',
+  'franchement', 'honnêtement', 'clairement', 'objectivement', 'aujourd\'hui', 'actuellement', 'notamment',
+]);
+
+function sideOfClause(clause: readonly Token[]): 'client' | 'consultant' | 'other' {
   if (clause.length === 0) return 'other';
   if (hasWord(clause, CONSULTANT_WORDS) && !hasWord(clause, CLIENT_WORDS)) return 'consultant';
   if (hasWord(clause, CLIENT_WORDS)) return 'client';
@@ -88,7 +113,7 @@ export function subjectSide(m: MatchView, from = m.match.spanStart): 'client' | 
   for (let i = 0; i < head.length; i++) {
     if (!CHOICE_NOUNS.has((head[i] as Token).norm)) continue;
     const det = head[i - 1];
-    if (det && (DEMONSTRATIVES.has(det.norm) || ['le', 'la', "l'", 'les', 'un', 'une', 'cette'].includes(det.norm))) return 'client';
+    if (det && (DEMONSTRATIVES.has(det.norm) || ['le', 'la', "l'", 'les', 'un', 'une'].includes(det.norm))) return 'client';
   }
   return 'other';
 }

@@ -1,4 +1,5 @@
 import type { RuleDefinition } from '../types.js';
 import { FRENCH_IMPOSITION_RULES } from './imposition.js';
+import { FRENCH_REJET_RULES } from './rejet.js';
 
-export const FRENCH_RULES: readonly RuleDefinition[] = [...FRENCH_IMPOSITION_RULES];
+export const FRENCH_RULES: readonly RuleDefinition[] = [...FRENCH_IMPOSITION_RULES, ...FRENCH_REJET_RULES];

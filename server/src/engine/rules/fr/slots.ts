@@ -2,6 +2,16 @@
 import type { SlotPredicate } from '../../patterns.js';
 import type { Token } from '../../sentences.js';
 import { frenchVerbReadings, isFrenchImperative2pl, isFrenchInfinitive } from '../../rewrite/fr-verbs.js';
+import {
+  BADLY_PARTICIPLES,
+  CHOICE_NOUNS_AFTER_BAD,
+  FAILURE_FINITE_FORMS,
+  FAILURE_INFINITIVES,
+  JUDGEMENT_ADJECTIVES,
+  JUDGEMENT_ADVERBS,
+  JUDGEMENT_NOUNS,
+  SEVERITY_ADJECTIVES,
+} from './lexicon.js';
 
 const CLITICS = new Set(['le', 'la', 'les', "l'", 'lui', 'leur', 'y', 'en', 'vous', 'nous', 'me', "m'", 'te', "t'", 'se', "s'"]);
 
@@ -61,6 +71,14 @@ export const FRENCH_SLOTS: ReadonlyMap<string, SlotPredicate> = new Map<string, 
   ['imperative', (tokens, i) => word(tokens[i]) && splitImperativeWithClitics((tokens[i] as Token).norm) !== undefined],
   ['clientGroup', (tokens, i) => word(tokens[i]) && CLIENT_GROUPS.has((tokens[i] as Token).norm)],
   ['groupQualifier', (tokens, i) => word(tokens[i]) && GROUP_QUALIFIERS.has((tokens[i] as Token).norm)],
+  ['judgementAdj', (tokens, i) => word(tokens[i]) && JUDGEMENT_ADJECTIVES.has((tokens[i] as Token).norm)],
+  ['judgementNoun', (tokens, i) => word(tokens[i]) && JUDGEMENT_NOUNS.has((tokens[i] as Token).norm)],
+  ['severityAdj', (tokens, i) => word(tokens[i]) && SEVERITY_ADJECTIVES.has((tokens[i] as Token).norm)],
+  ['judgementAdv', (tokens, i) => word(tokens[i]) && JUDGEMENT_ADVERBS.has((tokens[i] as Token).norm)],
+  ['badlyParticiple', (tokens, i) => word(tokens[i]) && BADLY_PARTICIPLES.has((tokens[i] as Token).norm)],
+  ['failVerb', (tokens, i) => word(tokens[i]) && FAILURE_FINITE_FORMS.has((tokens[i] as Token).norm)],
+  ['failInf', (tokens, i) => word(tokens[i]) && FAILURE_INFINITIVES.has((tokens[i] as Token).norm)],
+  ['choiceNoun', (tokens, i) => word(tokens[i]) && CHOICE_NOUNS_AFTER_BAD.has((tokens[i] as Token).norm)],
   // The likeliest reading only: "saurez" is the future of savoir before it is a rare verb's imperative.
   ['imp2pl', (tokens, i) => word(tokens[i]) && isFrenchImperative2pl((tokens[i] as Token).norm)],
 ]);
