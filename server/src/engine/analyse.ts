@@ -103,7 +103,8 @@ function makeView(text: string, sentence: Sentence, lang: Lang, match: PatternMa
     sentence,
     tokens,
     match,
-    phrase: span(match.spanStart, match.spanEnd),
+    // A phrase may wrap across lines in the source; messages and titles read it on one line.
+    phrase: span(match.spanStart, match.spanEnd).replace(/\s+/g, ' '),
     atSentenceStart: match.spanStart === firstWordIndex(tokens),
     isQuestion: text[endChar - 1] === '?' || (last >= 0 && (tokens[last] as Token).text === '?'),
     capture: (name) => {

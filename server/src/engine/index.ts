@@ -9,3 +9,5 @@ export { CATEGORY_TEXT, STANCE_LABEL } from './rules/categories.js';
 export type { RuleDefinition, RuleExample, RewriteSpec } from './rules/types.js';
 export { rephraseAsSteps, blocksWithSeveralOrders, STEP_TITLE } from './steps.js';
 export { parseDirective, type Directive } from './directives.js';
+export { compilePattern, PatternError } from './patterns.js';
+export { SLOTS } from './rules/registry.js';
