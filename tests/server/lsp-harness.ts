@@ -88,6 +88,7 @@ export const EDITOR_CAPABILITIES: ClientCapabilities = {
 interface Waiter<T> {
   accept: (value: T) => boolean;
   resolve: (value: T) => void;
+  reject: (error: Error) => void;
 }
 
 export class TestClient {
@@ -102,6 +103,7 @@ export class TestClient {
   /** Whether the test "editor" accepts workspace/applyEdit requests. */
   acceptEdits = true;
   private stderr = '';
+  private stopping = false;
   private readonly diagnosticWaiters: Waiter<PublishDiagnosticsParams>[] = [];
   private readonly logWaiters: Waiter<LogMessageParams>[] = [];
 
@@ -113,6 +115,12 @@ export class TestClient {
     child.stderr?.setEncoding('utf8');
     child.stderr?.on('data', (chunk: string) => {
       this.stderr += chunk;
+    });
+    // A server that dies fails the waiting test at once, with its stderr, rather than after a timeout.
+    child.once('exit', (code, signal) => {
+      if (this.stopping) return;
+      const error = new Error(`the server exited (code ${code}, signal ${signal}) while a test waited\nserver stderr: ${this.stderr}`);
+      for (const waiter of [...this.diagnosticWaiters, ...this.logWaiters]) waiter.reject(error);
     });
     if (options.transport === 'ipc') {
       this.connection = createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
@@ -272,6 +280,7 @@ export class TestClient {
   }
 
   async stop(): Promise<void> {
+    this.stopping = true;
     if (this.child.exitCode === null) {
       const exited = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
       try {
@@ -301,6 +310,11 @@ export class TestClient {
         resolve: (value) => {
           clearTimeout(timer);
           resolve(value);
+        },
+        reject: (error) => {
+          clearTimeout(timer);
+          waiters.splice(waiters.indexOf(waiter), 1);
+          reject(error);
         },
       };
       const timer = setTimeout(() => {
