@@ -2,5 +2,11 @@ import type { RuleDefinition } from '../types.js';
 import { FRENCH_IMPOSITION_RULES } from './imposition.js';
 import { FRENCH_REJET_RULES } from './rejet.js';
 import { FRENCH_REFUS_RULES } from './refus.js';
+import { FRENCH_ABSOLU_RULES } from './absolu.js';
 
-export const FRENCH_RULES: readonly RuleDefinition[] = [...FRENCH_IMPOSITION_RULES, ...FRENCH_REJET_RULES, ...FRENCH_REFUS_RULES];
+export const FRENCH_RULES: readonly RuleDefinition[] = [
+  ...FRENCH_IMPOSITION_RULES,
+  ...FRENCH_REJET_RULES,
+  ...FRENCH_REFUS_RULES,
+  ...FRENCH_ABSOLU_RULES,
+];
