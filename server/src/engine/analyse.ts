@@ -232,7 +232,21 @@ function buildFixes(
       preview: rendered.preview,
     });
   }
-  return fixes;
+  return orderAlternatives(fixes);
+}
+
+/**
+ * The rule's preferred fix stays first; the alternatives follow the tone model's order — suggestion,
+ * first step, question — then the softer forms and removals, so every menu reads the same way.
+ */
+const STANCE_ORDER: readonly Fix['stance'][] = ['suggestion', 'first-step', 'question', 'softer', 'remove'];
+
+function orderAlternatives(fixes: Fix[]): Fix[] {
+  const [preferred, ...rest] = fixes;
+  if (!preferred) return fixes;
+  const rank = (f: Fix): number => STANCE_ORDER.indexOf(f.stance);
+  // Array.prototype.sort is stable: fixes of the same stance keep the rule's order.
+  return [preferred, ...rest.sort((a, b) => rank(a) - rank(b))];
 }
 
 function remainingMatches(sentenceText: string, lang: Lang, ctx: AnalyseContext, block: MatchView['block']): number {

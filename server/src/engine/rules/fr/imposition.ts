@@ -76,9 +76,9 @@ export const vousDevez: RuleDefinition = {
         text: 'Vous devez migrer vers le cloud.',
         rewrites: [
           'Nous vous suggérons de migrer vers le cloud.',
-          'Vous pourriez migrer vers le cloud.',
           'Dans un premier temps, vous pourriez migrer vers le cloud.',
           'Pourquoi ne pas migrer vers le cloud ?',
+          'Vous pourriez migrer vers le cloud.',
         ],
       },
       { text: 'Vous devez adopter une démarche agile.', rewrites: ["Nous vous suggérons d'adopter une démarche agile."] },
@@ -156,7 +156,12 @@ export const ilFaut: RuleDefinition = {
     flagged: [
       {
         text: 'Il faut refondre le site.',
-        rewrites: ['Nous vous suggérons de refondre le site.', 'Vous pourriez refondre le site.'],
+        rewrites: [
+          'Nous vous suggérons de refondre le site.',
+          'Dans un premier temps, vous pourriez refondre le site.',
+          'Pourquoi ne pas refondre le site ?',
+          'Vous pourriez refondre le site.',
+        ],
       },
       { text: 'Il ne faut pas négliger la sécurité.', rewrites: ['Nous vous suggérons de ne pas négliger la sécurité.'] },
       { text: 'Il faudra impérativement abandonner cet outil.', rewrites: ["Nous vous suggérons d'abandonner cet outil."] },
@@ -206,7 +211,12 @@ export const ilFautQueVous: RuleDefinition = {
     flagged: [
       {
         text: 'Il faut que vous changiez de prestataire.',
-        rewrites: ['Nous vous suggérons de changer de prestataire.', 'Vous pourriez changer de prestataire.'],
+        rewrites: [
+          'Nous vous suggérons de changer de prestataire.',
+          'Dans un premier temps, vous pourriez changer de prestataire.',
+          'Pourquoi ne pas changer de prestataire ?',
+          'Vous pourriez changer de prestataire.',
+        ],
       },
       { text: 'Il faut que vous le fassiez vite.', rewrites: ['Nous vous suggérons de le faire vite.'] },
       { text: 'Il faudra que vous alliez plus loin.', rewrites: ["Nous vous suggérons d'aller plus loin."] },
@@ -241,9 +251,9 @@ export const ilEstIndispensableQueVous: RuleDefinition = {
         text: 'Il est indispensable que vous désigniez un chef de projet.',
         rewrites: [
           'Nous vous suggérons de désigner un chef de projet.',
-          'Vous pourriez désigner un chef de projet.',
           'Dans un premier temps, vous pourriez désigner un chef de projet.',
           'Pourquoi ne pas désigner un chef de projet ?',
+          'Vous pourriez désigner un chef de projet.',
         ],
       },
       { text: "Il est impératif que vous mettiez à jour vos serveurs avant l'audit.", rewrites: ["Nous vous suggérons de mettre à jour vos serveurs avant l'audit."] },
@@ -301,16 +311,16 @@ export const ilEstIndispensableDe: RuleDefinition = {
         text: 'Il est indispensable de revoir votre politique de sauvegarde.',
         rewrites: [
           'Nous vous suggérons de revoir votre politique de sauvegarde.',
-          'Il pourrait être utile de revoir votre politique de sauvegarde.',
           'Dans un premier temps, vous pourriez revoir votre politique de sauvegarde.',
+          'Il pourrait être utile de revoir votre politique de sauvegarde.',
         ],
       },
       {
         text: "Il est impératif d'harmoniser les référentiels.",
         rewrites: [
           "Nous vous suggérons d'harmoniser les référentiels.",
-          "Il pourrait être utile d'harmoniser les référentiels.",
           'Dans un premier temps, vous pourriez harmoniser les référentiels.',
+          "Il pourrait être utile d'harmoniser les référentiels.",
         ],
       },
       { text: 'En revanche, il est indispensable de décrire le besoin.', rewrites: ['En revanche, nous vous suggérons de décrire le besoin.'] },
@@ -345,6 +355,8 @@ export const ilVousFaut: RuleDefinition = {
         text: 'Il vous faut revoir entièrement le parcours de commande.',
         rewrites: [
           'Nous vous suggérons de revoir entièrement le parcours de commande.',
+          'Dans un premier temps, vous pourriez revoir entièrement le parcours de commande.',
+          'Pourquoi ne pas revoir entièrement le parcours de commande ?',
           'Vous pourriez revoir entièrement le parcours de commande.',
         ],
       },
@@ -392,15 +404,17 @@ export const vousEtesTenusDe: RuleDefinition = {
         text: 'Vous êtes tenus de fournir un environnement de recette stable.',
         rewrites: [
           'Nous vous suggérons de fournir un environnement de recette stable.',
-          'Vous pourriez fournir un environnement de recette stable.',
           'Dans un premier temps, vous pourriez fournir un environnement de recette stable.',
           'Pourquoi ne pas fournir un environnement de recette stable ?',
+          'Vous pourriez fournir un environnement de recette stable.',
         ],
       },
       {
         text: "Vous avez l'obligation d'informer l'équipe projet de tout changement.",
         rewrites: [
           "Nous vous suggérons d'informer l'équipe projet de tout changement.",
+          "Dans un premier temps, vous pourriez informer l'équipe projet de tout changement.",
+          "Pourquoi ne pas informer l'équipe projet de tout changement ?",
           "Vous pourriez informer l'équipe projet de tout changement.",
         ],
       },
@@ -607,9 +621,9 @@ export const imperatif: RuleDefinition = {
         text: 'Supprimez les comptes administrateurs partagés.',
         rewrites: [
           'Nous vous suggérons de supprimer les comptes administrateurs partagés.',
-          'Vous pourriez supprimer les comptes administrateurs partagés.',
           'Dans un premier temps, vous pourriez supprimer les comptes administrateurs partagés.',
           'Pourquoi ne pas supprimer les comptes administrateurs partagés ?',
+          'Vous pourriez supprimer les comptes administrateurs partagés.',
         ],
       },
       { text: "Abandonnez le développement de l'application native.", rewrites: ["Nous vous suggérons d'abandonner le développement de l'application native."] },
