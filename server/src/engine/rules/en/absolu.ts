@@ -3,7 +3,7 @@
 // The right rewrite is usually a removal ("Of course, we…" → "We…") or an owned opinion ("in our view").
 import type { MatchView, RuleDefinition } from '../types.js';
 import type { Token } from '../../sentences.js';
-import { atClauseStart, FIRST_PERSON, isCourtesy } from './grammar.js';
+import { atClauseStart, FIRST_PERSON, isCourtesy, mentionsClientAfter } from './grammar.js';
 
 const spanWords = (m: MatchView): string[] => m.tokens.slice(m.match.spanStart, m.match.spanEnd).map((t) => t.norm);
 const opensWithComma = (m: MatchView): boolean => m.tokens[m.match.spanStart]?.text === ',';
@@ -16,7 +16,7 @@ const owned =
   (m: MatchView): string => {
     const lead = opensWithComma(m) ? ', ' : '';
     const trail = closesWithComma(m) ? ',' : '';
-    if (m.atSentenceStart) return `${atStart}${trail}`;
+    if (m.atSentenceStart) return m.after()[0]?.text === ',' ? atStart : `${atStart},`;
     if (lead || trail) return `${lead}${parenthetical}${trail}`;
     return inline;
   };
@@ -40,7 +40,13 @@ export const ofCourse: RuleDefinition = {
   message: '{phrase} presents an opinion as settled: state it as a recommendation.',
   // "We would of course be happy to…" is the consultant's courtesy, not a claim; "as a matter of course"
   // means "routinely".
-  accept: (m) => !isCourtesy(m) && !consultantSpeaks(m) && m.tokens[m.match.spanStart - 1]?.norm !== 'matter' && m.after()[0]?.norm !== 'not',
+  // "Of course, prices may change" concedes a caveat; it settles nothing.
+  accept: (m) =>
+    !isCourtesy(m) &&
+    !consultantSpeaks(m) &&
+    m.tokens[m.match.spanStart - 1]?.norm !== 'matter' &&
+    m.after()[0]?.norm !== 'not' &&
+    !m.after().some((t) => t.norm === 'may' || t.norm === 'might'),
   rewrites: [
     { stance: 'remove', template: '' },
     { stance: 'softer', template: owned('in our view', 'in principle', 'in principle') },
@@ -63,6 +69,7 @@ export const ofCourse: RuleDefinition = {
       'Of course, we remain available for any question.',
       'In the course of the audit, we reviewed 42 repositories.',
       'Backups are tested as a matter of course.',
+      'Of course, prices may change after 30 days.',
       'Is the migration of course included?',
     ],
   },
@@ -80,6 +87,7 @@ export const obviously: RuleDefinition = {
   patterns: [
     `[,] ${CERTAINTY_ADVERBS} [,]`,
     '^ clearly ,',
+    "is|are|was|were|'s|'re|be << clearly|definitely >> the|a|an|better|superior|worse|best|right|wrong|more|less|far|much|preferable|ahead",
     '^ clearly >> the|this|that|these|those|your|it|there|a|an|you|nothing|no|everyone|any|such',
     '[,] without|beyond [a|any|all] doubt [,]',
     '^ without question ,',
@@ -115,11 +123,13 @@ export const obviously: RuleDefinition = {
       { text: 'Clearly, the problem comes from your hosting.', rewrites: ['The problem comes from your hosting.', 'In our view, the problem comes from your hosting.'] },
       { text: 'Without a doubt, this is the right solution.', rewrites: ['This is the right solution.'] },
       { text: 'It goes without saying that tests must be automated.', rewrites: ['Tests must be automated.', 'We believe that tests must be automated.'] },
+      { text: 'This is clearly the best option.', rewrites: ['This is the best option.', 'This is probably the best option.'] },
       { text: 'Needless to say, the open-source option is better.', rewrites: ['The open-source option is better.'] },
     ],
     notFlagged: [
       'Clearly labelled buttons reduce calls to the support team.',
       'Your response should clearly demonstrate your capability.',
+      'The scope is clearly defined in the appendix.',
       'The benefit is not obviously worth the cost.',
       'Obviously, we remain available for any question.',
     ],
@@ -133,26 +143,32 @@ export const itIsObviousThat: RuleDefinition = {
   lang: 'en',
   category: 'absolu',
   patterns: [
-    "it is|'s|seems {degree?} obvious|clear|evident|undeniable|indisputable|unquestionable|certain|self-evident|plain|incontestable|indubitable|well-known that",
+    "it is|'s|seems {degree?} obvious|evident|undeniable|indisputable|unquestionable|self-evident|incontestable|indubitable that",
+    "it is|'s|seems {degree?} clear|certain|plain that",
     "it is|'s beyond doubt|question|dispute that",
     "it is|'s a fact|given|certainty that",
     "it is|'s common knowledge that",
-    "it is|'s well known that",
     "there is|'s {degree?} no doubt that",
     "there is|'s {degree?} no question that",
     'there can be no doubt that',
     "no one|nobody can|could deny that",
     "it cannot|can't be denied that",
     '^ the fact is [that] [,]',
-    'everyone|everybody knows [that]',
+    'everyone|everybody knows that',
     'as everyone|everybody knows [,]',
-    'everyone|everybody agrees [that]',
+    'everyone|everybody agrees that',
     'as we all know [,]',
   ],
   message: '{phrase} presents an opinion as a fact everyone shares: own it as your view.',
   // "Make sure everyone knows the plan" is not a claim of certainty: "everyone knows" opens its clause.
   // "…, as it is certain that the contract cannot be paused" weighs a likelihood inside a clause.
-  accept: (m) => atClauseStart(m) || spanWords(m)[0] === 'as',
+  accept: (m) => {
+    if (!atClauseStart(m) && spanWords(m)[0] !== 'as') return false;
+    // "It is clear that the current process works for small volumes" reports; "it is clear that your
+    // teams need training" settles a point about the client.
+    const weak = spanWords(m).some((w) => w === 'clear' || w === 'certain' || w === 'plain');
+    return !weak || mentionsClientAfter(m);
+  },
   rewrites: [
     {
       stance: 'softer',
@@ -174,10 +190,13 @@ export const itIsObviousThat: RuleDefinition = {
       { text: 'It is indisputable that moving to SaaS will cut your costs.', rewrites: ['We believe that moving to SaaS will cut your costs.'] },
       { text: 'As everyone knows, SEO starts at the design stage.', rewrites: ['In our experience, SEO starts at the design stage.', 'SEO starts at the design stage.'] },
       { text: 'There is no doubt that the delay comes from your hosting.', rewrites: ['We believe that the delay comes from your hosting.'] },
+      { text: 'It is clear that your teams need training.', rewrites: ['We believe that your teams need training.'] },
     ],
     notFlagged: [
-      'It is not clear that the volumes will grow.',
+      'It is not obvious that the volumes will grow.',
+      'It is clear that the current process works for small volumes.',
       'Make sure everyone knows the new schedule.',
+      'Everyone knows the schedule.',
       'Is it obvious that the app belongs in the cloud?',
       'It is clear from the interviews which features matter.',
     ],
@@ -190,7 +209,11 @@ const OPTION_NOUNS = 'option|solution|way|choice|alternative|answer|approach|pat
 const OPTION_ADJECTIVES =
   'serious|viable|sensible|reasonable|possible|realistic|real|right|good|valid|credible|logical|workable|safe|true|effective|correct|acceptable|sustainable|professional|responsible';
 
-const optionNoun = (m: MatchView): string => (m.tokens[m.match.spanEnd - 1]?.text ?? 'option').toLowerCase();
+const optionNoun = (m: MatchView): string => {
+  const tail = m.captureTokens('tail').length > 0;
+  return (m.tokens[m.match.spanEnd - (tail ? 2 : 1)]?.text ?? 'option').toLowerCase();
+};
+const optionTail = (m: MatchView): string => (m.capture('tail') ? ` ${(m.capture('tail') as string).toLowerCase()}` : '');
 
 export const theOnlyOption: RuleDefinition = {
   id: 'absolu/the-only-option',
@@ -199,14 +222,14 @@ export const theOnlyOption: RuleDefinition = {
   patterns: [
     `is|are|was|'s|'re|remains|remain|seems|be {degree*} << the only [${OPTION_ADJECTIVES}] ${OPTION_NOUNS}`,
     `is|are|was|'s|'re|remains|remain|seems|be {degree*} << the one and only ${OPTION_NOUNS}`,
-    `^ the only [${OPTION_ADJECTIVES}] ${OPTION_NOUNS} >> [forward|left] is|remains`,
+    `^ the only [${OPTION_ADJECTIVES}] ${OPTION_NOUNS} [forward|left]@tail >> is|remains`,
   ],
   message: '{phrase} rules out every alternative: present it as your recommendation.',
   // "…is the only option we have not costed": a relative clause describes, it does not close the debate.
   accept: (m) => !['we', 'you', 'they', 'i'].includes(m.after()[0]?.norm ?? ''),
   rewrites: [
-    { stance: 'softer', template: (m) => `our preferred ${optionNoun(m)}` },
-    { stance: 'suggestion', template: (m) => `the ${optionNoun(m)} we recommend` },
+    { stance: 'softer', template: (m) => `our preferred ${optionNoun(m)}${optionTail(m)}` },
+    { stance: 'suggestion', template: (m) => `the ${optionNoun(m)}${optionTail(m)} we recommend` },
   ],
   examples: {
     flagged: [
@@ -216,6 +239,7 @@ export const theOnlyOption: RuleDefinition = {
       },
       { text: 'This is the only serious way to secure your data.', rewrites: ['This is our preferred way to secure your data.'] },
       { text: 'The only viable solution is a full rewrite.', rewrites: ['Our preferred solution is a full rewrite.'] },
+      { text: 'The only way forward is a rewrite.', rewrites: ['Our preferred way forward is a rewrite.', 'The way forward we recommend is a rewrite.'] },
     ],
     notFlagged: [
       'This is not the only option: section 4 presents two alternatives.',

@@ -27,6 +27,7 @@ export const anythingYouWant: RuleDefinition = {
   patterns: [
     `anything|whatever|everything [that] you [may|might|could] ${WANT_VERBS} [for|of]`,
     `any [{word}] ${OBJECT_NOUNS} [that] you [may|might|could] ${WANT_VERBS} [for]`,
+    '^ whatever|anything you need >> ,',
   ],
   message: '{phrase} promises everything: accept the goal and frame the scope.',
   accept: (m) => {
@@ -34,6 +35,7 @@ export const anythingYouWant: RuleDefinition = {
     const before = m.before().map((t) => t.norm);
     // "Feel free to ask anything you like": an invitation to ask questions, not a promise.
     if (before.some((w) => w === 'ask' || w === 'questions' || w === 'question' || w === 'send' || w === 'tell')) return false;
+    if (m.after().some((t) => ['ask', 'contact', 'call', 'write', 'email', 'tell'].includes(t.norm))) return false;
     // "Whatever you decide, we recommend…": the rest of the sentence still advises.
     if (m.after().some((t) => ['recommend', 'suggest', 'advise', 'propose'].includes(t.norm))) return false;
     return true;
@@ -82,6 +84,7 @@ export const anythingYouWant: RuleDefinition = {
       'Feel free to ask anything you like during the workshop.',
       'Whatever you decide, we recommend documenting the decision.',
       'Here is everything you need to know.',
+      'Anything you need, just ask.',
     ],
   },
   rationale:
@@ -137,7 +140,7 @@ export const anythingIsPossible: RuleDefinition = {
     "we|i can|will|'ll << do|handle|deliver|build [it] all|anything|everything",
     "there is|'s nothing we|i can't|cannot|couldn't do|handle|deliver|build",
     "there is|'s nothing we|i ca|could n't do|handle|deliver|build",
-    'we|i << never say no',
+    "we|i [will|'ll|would|'d|can] << never say no",
   ],
   message: '{phrase} promises without limits: say what is feasible and how you would get there.',
   // "We will do everything to meet the deadline", "we can handle everything from design to hosting":
@@ -186,8 +189,8 @@ export const noProblem: RuleDefinition = {
   lang: 'en',
   category: 'complaisance',
   patterns: [
-    '^ [absolutely|sure] no problem|worries [at] [all|whatsoever]',
-    '^ [absolutely|sure] not a problem [at] [all|whatsoever]',
+    '^ [absolutely|sure|certainly|yes] [,] no problem|worries [at] [all|whatsoever]',
+    '^ [absolutely|sure|certainly|yes] [,] not a problem [at] [all|whatsoever]',
     "that|it is|'s [absolutely] no problem [at] [all|whatsoever]",
     "that|it is|'s [absolutely] not a problem [at] [all|whatsoever]",
   ],
@@ -198,7 +201,11 @@ export const noProblem: RuleDefinition = {
     return !next || next.kind === 'punct';
   },
   rewrites: [
-    { stance: 'remove', template: '', when: (m) => m.atSentenceStart && spanWords(m)[0] !== 'that' && spanWords(m)[0] !== 'it' },
+    {
+      stance: 'remove',
+      template: '',
+      when: (m) => m.atSentenceStart && spanWords(m)[0] !== 'that' && spanWords(m)[0] !== 'it' && m.after().some((t) => t.kind === 'word'),
+    },
     { stance: 'softer', template: (m) => (['that', 'it'].includes(spanWords(m)[0] ?? '') ? 'we can look into that' : 'understood') },
   ],
   examples: {
@@ -224,6 +231,7 @@ export const guaranteed: RuleDefinition = {
   patterns: [
     '100 % guaranteed',
     '[a|an] 100 % guarantee',
+    'we|i << guarantee|promise [you] 100 % satisfaction|success',
     'we|i << guarantee|promise [you] [a|an] perfect|flawless|faultless|impeccable|zero-defect|bug-free|error-free|zero-bug|perfection',
     'risk-free|riskless',
     'zero risk',
@@ -239,6 +247,8 @@ export const guaranteed: RuleDefinition = {
         if (words.includes('risk-free') || words.includes('riskless')) return 'low-risk';
         if (words.includes('zero')) return detached(m, 'minimal risk');
         if (words.includes('100') && words.includes('guaranteed')) return 'our priority';
+        if (words.includes('satisfaction')) return 'aim for full satisfaction';
+        if (words.includes('success')) return 'aim for success';
         if (words.includes('100')) return 'a firm commitment';
         const quality = words.some((w) => FLAWLESS.has(w) || w === 'perfection') ? 'excellent' : 'high-quality';
         const hasArticle = words.includes('a') || words.includes('an');
@@ -383,12 +393,15 @@ export const sayYesToEverything: RuleDefinition = {
   id: 'complaisance/say-yes-to-everything',
   lang: 'en',
   category: 'complaisance',
+  accept: (m) => !selfService(m),
   patterns: [
     'say yes to every|all|any|each [one] [of] [your] request|requests|wish|wishes|demand|demands|idea|ideas|change|changes|suggestion|suggestions',
     'say yes to everything',
     'your every wish|whim|desire|need|demand|request|command',
     'all [of] your wishes|whims|desires|demands',
     'your wish is our command',
+    '[do] exactly|precisely|just as you say|wish|want|like|ask|decide',
+    "you are|'re the boss",
   ],
   message: '{phrase} agrees to everything in advance: promise attention, not assent.',
   rewrites: [
@@ -397,6 +410,8 @@ export const sayYesToEverything: RuleDefinition = {
       template: (m) => {
         const words = spanWords(m);
         if (words.includes('command') && words.includes('wish')) return 'we are listening';
+        if (words.includes('boss')) return 'the decision is yours';
+        if (words.includes('as')) return words[0] === 'do' ? 'do as we agree together' : 'as we agree together';
         if (words[0] === 'say') {
           const last = words[words.length - 1] ?? 'requests';
           return last === 'everything' ? 'carefully consider each of your requests' : `carefully consider each of your ${plural(last)}`;
@@ -410,8 +425,15 @@ export const sayYesToEverything: RuleDefinition = {
       { text: 'We will say yes to every one of your requests.', rewrites: ['We will carefully consider each of your requests.'] },
       { text: 'We commit to fulfilling your every wish.', rewrites: ['We commit to fulfilling your needs.'] },
       { text: 'Your wish is our command.', rewrites: ['We are listening.'] },
+      { text: 'We will do exactly as you say.', rewrites: ['We will do as we agree together.'] },
+      { text: "You're the boss, we will build it.", rewrites: ['The decision is yours, we will build it.'] },
     ],
-    notFlagged: ['We will answer all your requests within one working day.', 'Please say yes to the invitation by Friday.'],
+    notFlagged: [
+      'We will answer all your requests within one working day.',
+      'Please say yes to the invitation by Friday.',
+      'The report is laid out just as you asked in the brief.',
+      'You can adjust the settings exactly as you like.',
+    ],
   },
   rationale: 'Saying yes to everything removes the consultant\'s judgement from the relationship. Promising careful attention keeps the goodwill without the over-commitment.',
 };

@@ -30,12 +30,13 @@ export const CHOICE_NOUNS = new Set([
 export const TECHNICAL_NOUNS = new Set([
   'version', 'versions', 'library', 'libraries', 'dependency', 'dependencies', 'package', 'packages',
   'plugin', 'plugins', 'plug-in', 'plug-ins', 'module', 'modules', 'component', 'components', 'driver',
-  'drivers', 'firmware', 'browser', 'browsers', 'certificate', 'certificates', 'runtime', 'release',
+  'drivers', 'firmware', 'certificate', 'certificates', 'runtime', 'release',
   'releases', 'kernel', 'server', 'servers', 'software', 'os', 'jdk', 'sdk', 'api', 'apis', 'protocol',
   'protocols', 'cipher', 'ciphers', 'algorithm', 'algorithms', 'php', 'python', 'java', 'node',
   'node.js', 'jquery', 'hardware', 'machine', 'machines', 'device', 'devices', 'data', 'link', 'links',
   'documentation', 'docs', 'information', 'content', 'price', 'prices', 'list', 'address', 'contact',
   'licence', 'license', 'licences', 'licenses', 'tls', 'ssl', 'image', 'images', 'build', 'builds', 'index',
+  'code', 'javascript', 'js', 'cookies', 'network', 'internet', 'vpn', 'wifi', 'wi-fi', 'browser', 'browsers', 'ie', 'safari', 'chrome', 'firefox', 'edge', 'ios', 'android', 'windows', 'linux',
 ]);
 
 const PREPOSITIONS = new Set([
@@ -54,9 +55,12 @@ const ADVERBIAL_OPENERS = new Set([
 
 /** Words that start a new clause: the subject of the judgement is after the last of them. */
 const CLAUSE_OPENERS = new Set([
-  'because', 'since', 'although', 'though', 'while', 'whereas', 'but', 'which', 'who', 'and', 'or', 'so',
+  'because', 'since', 'although', 'though', 'while', 'whereas', 'but', 'and', 'or', 'so',
   'think', 'believe', 'feel', 'fear', 'say', 'said', 'noted', 'found', 'see', 'suspect',
 ]);
+
+/** Parts that describe a noun already named: "The plan, which we reviewed, …". */
+const RELATIVE_OPENERS = new Set(['which', 'who', 'whom', 'whose', 'where', 'trust', 'believe']);
 
 const CLAUSE_BREAKS = new Set([';', ':', '—', '–', '(', ')', '"', '“', '”', '«', '»']);
 
@@ -107,10 +111,14 @@ export function subjectTokens(view: MatchView): Token[] {
     else if (t.kind !== 'punct' || t.text === '-') (parts[parts.length - 1] as Token[]).push(t);
   }
   const nonEmpty = parts.filter((p) => p.length > 0);
-  const subject = nonEmpty.find(
-    (p) => isEnglishGerund(p[0]) || (!ADVERBIAL_OPENERS.has((p[0] as Token).norm) && !/ly$/.test((p[0] as Token).norm)),
-  );
-  return subject ?? nonEmpty[nonEmpty.length - 1] ?? [];
+  // The last part that is not an adverbial or a relative: "Frankly, *your plan*", "*Your project*, as
+  // currently scoped,", "Trust me, *this*".
+  const candidates = nonEmpty.filter((p) => {
+    const first = p[0] as Token;
+    if (isEnglishGerund(first)) return true;
+    return !ADVERBIAL_OPENERS.has(first.norm) && !RELATIVE_OPENERS.has(first.norm) && !/ly$/.test(first.norm);
+  });
+  return candidates[candidates.length - 1] ?? nonEmpty[nonEmpty.length - 1] ?? [];
 }
 
 /** The noun a subject is about: its last word before a preposition ("your vision *for the platform*"). */
@@ -179,12 +187,33 @@ export function readSubject(view: MatchView): SubjectReading {
 export function extraposedAboutClient(view: MatchView): boolean {
   const after = view.after();
   if (after[0]?.norm !== 'to') return false;
-  return after.some((t) => t.norm === 'your' || t.norm === 'you' || t.norm === 'yours');
+  return after.some((t) => CLIENT_WORDS.has(t.norm));
 }
 
-/** The rest of the sentence mentions the client ("your", "you"). */
+const CLIENT_WORDS = new Set(['your', 'you', 'yours', 'yourself', 'yourselves']);
+
+/** The rest of the sentence mentions the client ("your", "you", "yourself"). */
 export function mentionsClientAfter(view: MatchView): boolean {
-  return view.after().some((t) => t.norm === 'your' || t.norm === 'you' || t.norm === 'yours');
+  return view.after().some((t) => CLIENT_WORDS.has(t.norm));
+}
+
+const CONDITION_OPENERS = new Set(['if', 'unless', 'whether', 'when', 'whenever', 'once', 'provided', 'should', 'suppose', 'supposing', 'assuming', 'lest']);
+
+/**
+ * A condition that opens the clause of a judgement ("If your plan is flawed, …"). The engine's default
+ * guard looks for a condition word anywhere before the span, which misreads a subject such as
+ * "Migrating everything at once is a mistake"; judgement rules use this check instead.
+ */
+export function conditionOpensClause(view: MatchView): boolean {
+  const clause = clauseBefore(view);
+  for (let i = 0; i < clause.length; i++) {
+    const t = clause[i] as Token;
+    const prev = clause[i - 1];
+    const opensPart = i === 0 || (prev !== undefined && prev.kind === 'punct' && prev.text === ',');
+    if (opensPart && t.kind === 'word' && CONDITION_OPENERS.has(t.norm)) return true;
+    if (t.norm === 'case' && prev?.norm === 'in') return true;
+  }
+  return false;
 }
 
 /** Words of a courtesy from the consultant: "we remain available", "we would be happy to". */

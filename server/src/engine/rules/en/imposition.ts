@@ -4,7 +4,7 @@
 import type { MatchView, RewriteSpec, RuleDefinition } from '../types.js';
 import type { Token } from '../../sentences.js';
 import { isEnglishGerund } from './slots.js';
-import { lowerFirst } from './grammar.js';
+import { lowerFirst, TECHNICAL_NOUNS } from './grammar.js';
 
 const affirmative = (m: MatchView): boolean => m.captureTokens('neg').length === 0;
 const plain = (m: MatchView): boolean => affirmative(m) && m.captureTokens('conn').length === 0;
@@ -51,13 +51,27 @@ function isParticiple(t: Token | undefined): boolean {
   return /(ed|en|wn)$/.test(t.norm) || IRREGULAR_PARTICIPLES.has(t.norm);
 }
 
-/** "You must have received the minutes", "you must be wondering": a guess, not an order. */
+/** Steps of a user manual: "you must click Save", "you need to log in". */
+const INTERFACE_VERBS = new Set([
+  'log', 'click', 'select', 'enter', 'type', 'press', 'tap', 'scroll', 'tick', 'fill', 'reset', 'refresh',
+  'reload', 'hover', 'drag', 'navigate', 'double-click', 'right-click', 'swipe', 're-enter', 'untick',
+]);
+
+/**
+ * "You must have received the minutes", "you must be wondering": a guess, not an order. "You must be
+ * logged in", "you need to click Save": a condition of use or a step of a manual, not an order.
+ */
 const notEpistemic = (m: MatchView): boolean => {
   const after = m.after();
   const verb = after[0]?.norm;
   if (verb === 'have' || verb === "'ve") return !isParticiple(after[1]);
-  if (verb === 'be') return !EPISTEMIC_STATES.has(after[1]?.norm ?? '') && !isEnglishGerund(after[1]);
-  return true;
+  if (verb === 'be') {
+    const state = after[1];
+    if (state?.norm === 'at' && after[2]?.norm === 'least') return false;
+    return !EPISTEMIC_STATES.has(state?.norm ?? '') && !isEnglishGerund(state) && !isParticiple(state);
+  }
+  if (verb === 'sign' && ['in', 'up', 'out', 'on'].includes(after[1]?.norm ?? '')) return false;
+  return !INTERFACE_VERBS.has(verb ?? '');
 };
 
 const REWRITES: readonly RewriteSpec[] = [
@@ -68,6 +82,11 @@ const REWRITES: readonly RewriteSpec[] = [
 ];
 
 const LOOKAHEAD = '>> {verb}';
+
+/** Verbs that throw out what the client has: their imperative is an order, not an instruction. */
+const FORCEFUL_VERBS = 'stop|scrap|ditch|drop|abandon|forget|quit|cease|dump|axe|shelve|discard|kill';
+
+const FORCEFUL_VERB_SET = new Set([...FORCEFUL_VERBS.split('|'), 'give', 'get', 'throw']);
 const ORDER_MESSAGE = '{phrase} orders the client: offer a step instead.';
 
 export const youMust: RuleDefinition = {
@@ -87,9 +106,9 @@ export const youMust: RuleDefinition = {
         text: 'You must migrate to the cloud.',
         rewrites: [
           'We suggest that you migrate to the cloud.',
-          'You could migrate to the cloud.',
           'As a first step, you could migrate to the cloud.',
           'Why not migrate to the cloud?',
+          'You could migrate to the cloud.',
         ],
       },
       { text: 'You must not publish this report.', rewrites: ['We suggest that you do not publish this report.'] },
@@ -107,6 +126,8 @@ export const youMust: RuleDefinition = {
       'This is a must-have feature.',
       'You must have received the minutes by now.',
       'You must be wondering why the audit took longer.',
+      'You must be logged in to see the dashboard.',
+      'In the admin panel, you must select a role for each user.',
     ],
   },
   rationale:
@@ -123,7 +144,7 @@ export const youNeedTo: RuleDefinition = {
     `you are|'re [{connective}]@conn going to need to ${LOOKAHEAD}`,
   ],
   message: ORDER_MESSAGE,
-  accept: notInRelativeClause,
+  accept: (m) => notInRelativeClause(m) && notEpistemic(m),
   rewrites: REWRITES,
   examples: {
     flagged: [
@@ -159,14 +180,19 @@ export const youHaveTo: RuleDefinition = {
     `you 're [{connective}]@conn required|obliged|expected to ${LOOKAHEAD}`,
   ],
   message: ORDER_MESSAGE,
-  accept: notInRelativeClause,
+  accept: (m) => notInRelativeClause(m) && notEpistemic(m),
   rewrites: REWRITES,
   examples: {
     flagged: [
       { text: 'You have to stop using spreadsheets.', rewrites: ['We suggest that you stop using spreadsheets.'] },
       { text: 'You will have to rewrite the checkout.', rewrites: ['We suggest that you rewrite the checkout.'] },
       { text: 'You are expected to validate each sprint.', rewrites: ['We suggest that you validate each sprint.'] },
-      { text: "You've got to fix the data model first.", rewrites: ['We suggest that you fix the data model first.', 'You could fix the data model first.'] },
+      { text: "You've got to fix the data model first.", rewrites: [
+          'We suggest that you fix the data model first.',
+          'As a first step, you could fix the data model first.',
+          'Why not fix the data model first?',
+          'You could fix the data model first.',
+        ] },
     ],
     notFlagged: [
       'Do you have to migrate this year?',
@@ -225,7 +251,11 @@ export const yourTeamMust: RuleDefinition = {
     flagged: [
       {
         text: 'Your team must absolutely learn Kubernetes.',
-        rewrites: ['We suggest that your team learn Kubernetes.', 'Your team could learn Kubernetes.', 'As a first step, your team could learn Kubernetes.'],
+        rewrites: [
+          'We suggest that your team learn Kubernetes.',
+          'As a first step, your team could learn Kubernetes.',
+          'Your team could learn Kubernetes.',
+        ],
       },
       { text: 'Your IT department will need to open the firewall.', rewrites: ['We suggest that your IT department open the firewall.'] },
       { text: 'Your product owner has to attend every review.', rewrites: ['We suggest that your product owner attend every review.'] },
@@ -255,6 +285,9 @@ function impersonalSubject(m: MatchView): string {
   return lowerFirst(m.text.slice((m.tokens[your.start] as Token).start, (m.tokens[who.end - 1] as Token).end));
 }
 
+/** "It's time for <someone> to…": the pattern stops at "for", the rest is read by code. */
+const timeForSomeone = (m: MatchView): boolean => m.tokens[m.match.spanEnd - 1]?.norm === 'for';
+
 export const itIsEssentialThatYou: RuleDefinition = {
   id: 'imposition/it-is-essential-that-you',
   lang: 'en',
@@ -267,14 +300,26 @@ export const itIsEssentialThatYou: RuleDefinition = {
     `it is|'s [{intensifier}] ${OBLIGATION_ADJECTIVES} to ${LOOKAHEAD}`,
     `it is|'s [high|about] time for you@subj to ${LOOKAHEAD}`,
     `it is|'s [high|about] time to ${LOOKAHEAD}`,
+    `it is|'s [high|about] time for >> {word}`,
   ],
   message: '{phrase} turns the consultant\'s advice into the client\'s obligation: offer a step instead.',
   // "It is essential to keep the site online": an impersonal requirement. It orders the client only when
   // the client is named ("that you", "for you") or the object is theirs ("to rewrite your billing module").
-  accept: (m) => m.captureTokens('subj').length > 0 || m.after().some((t) => t.norm === 'your' || t.norm === 'yours'),
+  accept: (m) => {
+    if (timeForSomeone(m)) {
+      // "It's time for your board to…", "It's time for budget officials to stop asking…".
+      const after = m.after().slice(0, 10);
+      const to = after.findIndex((t) => t.norm === 'to');
+      return to > 0 && (after.slice(0, to).some((t) => t.norm === 'your' || t.norm === 'you') || FORCEFUL_VERB_SET.has(after[to + 1]?.norm ?? ''));
+    }
+    if (m.captureTokens('subj').length > 0) return true;
+    const after = m.after();
+    return after.some((t) => t.norm === 'your' || t.norm === 'yours') || FORCEFUL_VERB_SET.has(after[0]?.norm ?? '');
+  },
   rewrites: [
-    { stance: 'suggestion', template: (m) => `we suggest that ${impersonalSubject(m)}` },
-    { stance: 'first-step', template: (m) => `as a first step, ${impersonalSubject(m)} could` },
+    { stance: 'softer', template: 'it may be time for', when: timeForSomeone },
+    { stance: 'suggestion', template: (m) => `we suggest that ${impersonalSubject(m)}`, when: (m) => !timeForSomeone(m) },
+    { stance: 'first-step', template: (m) => `as a first step, ${impersonalSubject(m)} could`, when: (m) => !timeForSomeone(m) },
     {
       stance: 'question',
       template: 'why not',
@@ -295,6 +340,8 @@ export const itIsEssentialThatYou: RuleDefinition = {
       { text: "It's imperative that your IT team update the servers.", rewrites: ['We suggest that your IT team update the servers.'] },
       { text: 'It is vital to rewrite your billing module.', rewrites: ['We suggest that you rewrite your billing module.'] },
       { text: 'It is time for you to replace the legacy CRM.', rewrites: ['We suggest that you replace the legacy CRM.'] },
+      { text: 'It is time to stop printing the reports.', rewrites: ['We suggest that you stop printing the reports.'] },
+      { text: "It's time for the steering committee to stop asking for detailed plans.", rewrites: ['It may be time for the steering committee to stop asking for detailed plans.'] },
     ],
     notFlagged: [
       'It is essential that the application stays online during the migration.',
@@ -302,6 +349,8 @@ export const itIsEssentialThatYou: RuleDefinition = {
       'Is it essential that the app works offline?',
       "It's important to understand the constraints at play.",
       'It is essential for us to meet your team before the kick-off.',
+      'It is time to move to phase 2.',
+      'It is time for the steering committee to meet again.',
     ],
   },
   rationale:
@@ -349,8 +398,6 @@ export const youHaveNoChoice: RuleDefinition = {
 // ---------------------------------------------------------------------------------------------------
 // Imperatives at sentence start
 
-/** Verbs that throw out what the client has: their imperative is an order, not an instruction. */
-const FORCEFUL_VERBS = 'stop|scrap|ditch|drop|abandon|forget|quit|cease|dump|axe|shelve|discard|kill';
 
 /** Openers that may precede an imperative: "Instead, drop…", "So stop…". */
 const LEAD_INS = 'so|instead|therefore|first|firstly|then|finally|and|but|now|honestly|frankly|basically|seriously|also|thus|hence|simply|just';
@@ -367,6 +414,18 @@ const FRIENDLY_PARTICLES: Readonly<Record<string, ReadonlySet<string>>> = {
   stop: new Set(['by', 'in', 'over']),
   kill: new Set(['two', 'time']),
 };
+
+/**
+ * Operations on a system ("Stop the service", "Drop the table", "Kill the process") are steps of a
+ * runbook, not orders about the client's choices.
+ */
+const OPERATIONAL_VERBS = new Set(['stop', 'drop', 'kill', 'discard', 'dump']);
+const OPERATED_OBJECTS = new Set([
+  ...TECHNICAL_NOUNS, 'service', 'services', 'container', 'containers', 'job', 'jobs', 'instance', 'instances',
+  'cluster', 'pod', 'pods', 'daemon', 'cron', 'pipeline', 'timer', 'vm', 'vms', 'table', 'tables', 'column',
+  'columns', 'database', 'databases', 'schema', 'constraint', 'constraints', 'trigger', 'triggers', 'cache',
+  'caches', 'queue', 'queues', 'worker', 'workers', 'session', 'sessions', 'connection', 'connections', 'stash',
+]);
 
 /** Words after the span, up to the first punctuation. */
 function followingWords(m: MatchView): Token[] {
@@ -388,6 +447,7 @@ function isForcefulImperative(m: MatchView): boolean {
   const verb = m.tokens[m.match.spanEnd - 1] as Token;
   if (FRIENDLY_PARTICLES[verb.norm]?.has(next.norm)) return false;
   if (words.slice(0, 3).some((t) => AUXILIARIES.has(t.norm))) return false;
+  if (OPERATIONAL_VERBS.has(verb.norm) && words.slice(0, 4).some((t) => OPERATED_OBJECTS.has(t.norm))) return false;
   // A task in a plan ("- Drop the staging tables after the switch.") is an instruction; in a list, only
   // an order about the client's own things or habits is frontal.
   if (m.block.inList || m.block.kind === 'tableCell') return mentionsTheirs(m.after()) || isEnglishGerund(next);
@@ -447,6 +507,8 @@ export const forcefulImperative: RuleDefinition = {
       '- Drop the staging tables once the switch is validated.',
       'Write the regression tests.',
       'Why not stop the legacy portal?',
+      'Stop the service before running the migration script.',
+      'Drop the staging tables after the switch.',
     ],
   },
   rationale:
@@ -457,8 +519,11 @@ export const forcefulImperative: RuleDefinition = {
 const COURTEOUS_NEGATIVES = new Set(['hesitate', 'worry', 'panic', 'fret', 'forget', 'miss', 'be', 'mind', 'wait']);
 
 function isNegativeOrder(m: MatchView): boolean {
-  const next = m.after()[0];
+  const after = m.after();
+  const next = after[0];
   if (!next || COURTEOUS_NEGATIVES.has(next.norm)) return false;
+  // "Don't take our word for it: read the case studies" invites the client to check for themselves.
+  if (next.norm === 'take' && (after[1]?.norm === 'our' || after[1]?.norm === 'my') && after[2]?.norm === 'word') return false;
   if (m.block.inList || m.block.kind === 'tableCell') return mentionsTheirs(m.after());
   return true;
 }
@@ -502,6 +567,7 @@ export const negativeImperative: RuleDefinition = {
       '- Do not deploy on Fridays.',
       'We never store passwords in plain text.',
       'Never-ending backlogs are what we want to avoid.',
+      "Don't take our word for it: read the case studies.",
     ],
   },
   rationale:

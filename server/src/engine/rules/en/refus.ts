@@ -25,7 +25,7 @@ export const nonNegotiable: RuleDefinition = {
     'non negotiable',
     "not|n't {degree?} negotiable",
     "not|n't {degree?} up for debate|discussion|negotiation|discussions",
-    "not|n't {degree?} open to debate|discussion|negotiation|compromise|discussions",
+    "not|n't {degree?} open to|for debate|discussion|negotiation|compromise|discussions",
     "not|n't {degree?} subject to discussion|debate|negotiation|discussions",
     "not|n't {degree?} a matter for discussion|debate|negotiation",
     'beyond discussion|debate|negotiation',
@@ -108,6 +108,13 @@ export const outOfTheQuestion: RuleDefinition = {
     '"Out of the question" refuses without a reason. Saying what you would prefer, and why, keeps the position and opens the discussion.',
 };
 
+/** Things the consultant promises never to do: reassurance, not refusal ("…will we share your data"). */
+const REASSURING_VERBS = new Set([
+  'share', 'disclose', 'sell', 'charge', 'bill', 'invoice', 'pass', 'transfer', 'use', 'access', 'store', 'keep',
+  'publish', 'reveal', 'rent', 'leak', 'expose', 'copy', 'retain', 'send', 'contact', 'spam', 'collect', 'track',
+  'exceed', 'ask', 'require', 'lock', 'hide', 'change', 'increase', 'raise',
+]);
+
 export const weRefuse: RuleDefinition = {
   id: 'refus/we-refuse',
   lang: 'en',
@@ -118,16 +125,23 @@ export const weRefuse: RuleDefinition = {
     "we|i will|'ll|would|'d|shall not|n't|never agree to",
     "we|i wo n't agree to",
     'we|i {degree?} reject >> {word}',
+    "there is|'s no way we|i will|'ll|would|'d|can|could|are|'re >> {verb}",
+    "we|i are|'re|am|'m not|n't {degree?} prepared|willing|ready to >> {verb}",
   ],
   message: '{phrase} refuses outright: say what would be possible, and on what condition.',
   // "We reject any liability…" is a legal disclaimer, not a refusal aimed at the client.
-  accept: (m) => !m.after().slice(0, 2).some((t) => ['liability', 'responsibility', 'responsibilities', 'claims'].includes(t.norm)),
+  accept: (m) => {
+    if (m.after().slice(0, 2).some((t) => ['liability', 'responsibility', 'responsibilities', 'claims'].includes(t.norm))) return false;
+    // "We are not willing to share your data": a reassurance, not a refusal.
+    return !REASSURING_VERBS.has(m.after()[0]?.norm ?? '');
+  },
   rewrites: [
     {
       stance: 'softer',
       template: (m) => {
         const words = spanWords(m);
-        const we = words[0] === 'i' ? 'I' : 'we';
+        const we = words.includes('i') ? 'I' : 'we';
+        if (words[0] === 'there' || words.includes('prepared') || words.includes('willing') || words.includes('ready')) return `${we} would prefer not to`;
         if (words.includes('agree')) return `${we} would need to discuss`;
         if (words.includes('reject')) return `${we} have reservations about`;
         if (words[words.length - 1] === 'to') return `${we} would prefer not to`;
@@ -141,8 +155,16 @@ export const weRefuse: RuleDefinition = {
       { text: 'We categorically refuse any change to the scope.', rewrites: ['We would rather not accept any change to the scope.'] },
       { text: 'We will not agree to a fixed price.', rewrites: ['We would need to discuss a fixed price.'] },
       { text: 'We reject the idea of a shared database.', rewrites: ['We have reservations about the idea of a shared database.'] },
+      { text: 'There is no way we will work without a contract.', rewrites: ['We would prefer not to work without a contract.'] },
+      { text: 'We are not prepared to discuss the price.', rewrites: ['We would prefer not to discuss the price.'] },
     ],
-    notFlagged: ['We reject any liability for third-party outages.', 'Do we refuse to deliver without tests?', 'Your team may refuse the delivery if tests fail.'],
+    notFlagged: [
+      'We reject any liability for third-party outages.',
+      'Do we refuse to deliver without tests?',
+      'Your team may refuse the delivery if tests fail.',
+      'We are not willing to share your data with anyone.',
+      'There is no way to export the data before June.',
+    ],
   },
   rationale: 'A refusal aimed at the client ("we refuse to…") shuts the door. Stating a preference, or what would need discussing, keeps the position open to a conversation.',
 };
@@ -168,7 +190,7 @@ const REFUSAL_VERBS: Readonly<Record<string, readonly [string, string]>> = {
 /** Policies ("we do not accept cash") and disclaimers ("we cannot accept liability") are not refusals. */
 const NEUTRAL_OBJECTS = new Set([
   'liability', 'responsibility', 'responsibilities', 'payment', 'payments', 'cash', 'cheques', 'checks', 'cheque',
-  'card', 'cards', 'returns', 'bookings', 'late', 'gifts',
+  'card', 'cards', 'returns', 'bookings', 'gifts', 'deliveries', 'parcels', 'packages',
 ]);
 
 function refusedVerb(m: MatchView): string | undefined {
@@ -244,13 +266,6 @@ export const willNotAccept: RuleDefinition = {
   rationale:
     '"We will not accept…", "we won\'t budge on…" draw a line the client did not ask about. Saying what you would prefer, and what matters to you, keeps the same position without closing the discussion. Benign negatives ("we will not charge for…"), policies ("we do not accept payment by cheque") and disclaimers stay quiet.',
 };
-
-/** Things the consultant promises never to do: reassurance, not refusal ("…will we share your data"). */
-const REASSURING_VERBS = new Set([
-  'share', 'disclose', 'sell', 'charge', 'bill', 'invoice', 'pass', 'transfer', 'use', 'access', 'store', 'keep',
-  'publish', 'reveal', 'rent', 'leak', 'expose', 'copy', 'retain', 'send', 'contact', 'spam', 'collect', 'track',
-  'exceed', 'ask', 'require', 'lock', 'hide', 'change', 'increase', 'raise',
-]);
 
 export const underNoCircumstances: RuleDefinition = {
   id: 'refus/under-no-circumstances',

@@ -4,7 +4,7 @@
 // the same words about a library, a server or a bug state a fact and stay quiet.
 import type { MatchView, RuleDefinition } from '../types.js';
 import type { Token } from '../../sentences.js';
-import { detached, extraposedAboutClient, mentionsClientAfter, readSubject, TECHNICAL_NOUNS, type SubjectReading } from './grammar.js';
+import { conditionOpensClause, detached, extraposedAboutClient, mentionsClientAfter, readSubject, TECHNICAL_NOUNS, type SubjectReading } from './grammar.js';
 
 /** "is / was / would be / has been / seems to be" before a predicate; each captures the verb as @cop. */
 function copulaPatterns(predicate: string): string[] {
@@ -46,7 +46,13 @@ const qualitySubject: SubjectTest = (s) =>
 const acceptSubject =
   (test: SubjectTest) =>
   (m: MatchView): boolean =>
-    test(readSubject(m), m);
+    !conditionOpensClause(m) && test(readSubject(m), m);
+
+/**
+ * Judgement rules read conditions themselves: the default guard would take "at once" or "when" inside a
+ * subject ("Migrating everything at once would be a mistake") for a condition.
+ */
+const OWN_CONDITION_CHECK = ['condition'] as const;
 
 const REVIEW_TOGETHER = 'may be worth reviewing together';
 
@@ -54,6 +60,7 @@ const REVIEW_TOGETHER = 'may be worth reviewing together';
 
 export const badIdea: RuleDefinition = {
   id: 'rejet/bad-idea',
+  allow: OWN_CONDITION_CHECK,
   lang: 'en',
   category: 'rejet',
   patterns: [
@@ -135,6 +142,7 @@ function qualityRewriteDetached(m: MatchView): string {
 
 export const flawed: RuleDefinition = {
   id: 'rejet/flawed',
+  allow: OWN_CONDITION_CHECK,
   lang: 'en',
   category: 'rejet',
   patterns: [
@@ -183,6 +191,7 @@ export const flawed: RuleDefinition = {
 
 export const outdated: RuleDefinition = {
   id: 'rejet/outdated',
+  allow: OWN_CONDITION_CHECK,
   lang: 'en',
   category: 'rejet',
   patterns: [
@@ -196,6 +205,7 @@ export const outdated: RuleDefinition = {
   // "PHP 5.6 has been obsolete since 2019" or "the jQuery version is outdated" state a fact about a
   // technical artefact. A choice ("your organisation", "the architecture") is what must not be dismissed.
   accept: (m) => {
+    if (conditionOpensClause(m)) return false;
     const s = readSubject(m);
     if (s.technical) return false;
     return s.kind === 'choice' || (s.kind === 'yours' && s.head !== undefined);
@@ -226,20 +236,24 @@ const WORK_VERBS = 'work|succeed|scale|fly|last|deliver';
 
 /** "This doesn't work" judges a choice; "the login does not work on Safari" reports a bug. */
 function acceptsFailure(m: MatchView): boolean {
+  if (conditionOpensClause(m)) return false;
   const s = readSubject(m);
   const present = m.tokens.slice(m.match.spanStart, m.match.spanEnd).some((t) => t.norm === 'does' || t.norm === 'do' || t.norm === 'works');
+  // "This won't work in Internet Explorer 11", "…on older browsers": a compatibility fact.
+  if (m.after().some((t) => t.kind === 'opaque' || /\d/.test(t.text) || TECHNICAL_NOUNS.has(t.norm))) return false;
   if (present) return s.kind === 'demonstrative' || s.kind === 'action' || s.kind === 'choice';
   return qualitySubject(s, m);
 }
 
 export const willNotWork: RuleDefinition = {
   id: 'rejet/will-not-work',
+  allow: OWN_CONDITION_CHECK,
   lang: 'en',
   category: 'rejet',
   patterns: [
-    `will|would|can|could|does|do not|n't|never {degree?} ${WORK_VERBS}`,
-    `wo|ca n't {degree?} ${WORK_VERBS}`,
-    `cannot {degree?} ${WORK_VERBS}`,
+    `[{degree}] will|would|can|could|does|do not|n't|never {degree?} ${WORK_VERBS}`,
+    `[{degree}] wo|ca n't {degree?} ${WORK_VERBS}`,
+    `[{degree}] cannot {degree?} ${WORK_VERBS}`,
     `is|are|'s|'re not|n't going to ${WORK_VERBS}`,
     `never works|succeeds`,
     `will|would {degree?} fail`,
@@ -270,6 +284,7 @@ export const willNotWork: RuleDefinition = {
       'We will not work on weekends without prior agreement.',
       'It will not work offline.',
       'This approach may not work for every team.',
+      "This won't work in Internet Explorer 11.",
     ],
   },
   rationale:
@@ -280,19 +295,20 @@ const startsWithThere = (m: MatchView): boolean => m.tokens[m.match.spanStart]?.
 
 export const makesNoSense: RuleDefinition = {
   id: 'rejet/makes-no-sense',
+  allow: OWN_CONDITION_CHECK,
   lang: 'en',
   category: 'rejet',
   patterns: [
-    `makes|make|made no {degree?} sense`,
-    `makes|make|made little sense`,
-    `does|do|did not|n't make {degree?} any|much sense`,
-    `does|do|did not|n't make sense`,
+    `[{degree}] makes|make|made no {degree?} sense`,
+    `[{degree}] makes|make|made little sense`,
+    `[{degree}] does|do|did not|n't make {degree?} any|much sense`,
+    `[{degree}] does|do|did not|n't make sense`,
     `there is|'s {degree?} no point in`,
   ],
   message: '{phrase} dismisses the client\'s choice: ask, or offer another option.',
   // "There is no point in keeping your ERP" judges the client's choice; "there is no point in time when…"
   // does not: the client must be named in what is called pointless.
-  accept: (m) => (startsWithThere(m) ? mentionsClientAfter(m) : strongSubject(readSubject(m), m)),
+  accept: (m) => !conditionOpensClause(m) && (startsWithThere(m) ? mentionsClientAfter(m) : strongSubject(readSubject(m), m)),
   rewrites: [
     {
       stance: 'softer',
@@ -337,11 +353,12 @@ function noun(m: MatchView): string {
 
 export const wrongChoice: RuleDefinition = {
   id: 'rejet/wrong-choice',
+  allow: OWN_CONDITION_CHECK,
   lang: 'en',
   category: 'rejet',
   patterns: [...copulaPatterns(`the|a wrong ${CHOICE_WORDS}`), ...copulaPatterns(`not|n't the right ${CHOICE_WORDS}`)],
   message: '{phrase} judges the client\'s choice flatly: offer the alternative as an option.',
-  accept: (m) => readSubject(m).kind !== 'self',
+  accept: (m) => !conditionOpensClause(m) && readSubject(m).kind !== 'self',
   rewrites: [
     { stance: 'softer', template: (m) => tensed(`may not be the best ${noun(m)}`, `may not have been the best ${noun(m)}`)(m) },
     { stance: 'suggestion', template: (m) => tensed(`may not be the most suitable ${noun(m)}`, `may not have been the most suitable ${noun(m)}`)(m) },

@@ -14,6 +14,7 @@ export const weKnowWhatYouNeed: RuleDefinition = {
   category: 'sachant',
   patterns: [
     'we|i know [exactly|precisely] >> what you [really] need|want|require|should|must',
+    'we|i know [exactly|precisely] >> what your',
     "we|i know [exactly|precisely] >> what is|'s best|good|right for you|your",
     'we|i know [exactly|precisely] >> what you are|\'re looking for',
     'we|i know best',
@@ -21,6 +22,8 @@ export const weKnowWhatYouNeed: RuleDefinition = {
     'we|i know [exactly] what we are|\'re doing',
   ],
   message: '{phrase} speaks for the client: ask, or share what you have seen.',
+  // "We know better than to promise dates": the idiom means "we are wise enough not to".
+  accept: (m) => !(spanWords(m).includes('better') && m.after()[0]?.norm === 'to'),
   rewrites: [
     {
       stance: 'suggestion',
@@ -61,6 +64,7 @@ export const weKnowWhatYouNeed: RuleDefinition = {
       'We know that your teams are very busy at the end of the year.',
       'The workshop will help us understand what you need from the reporting module.',
       'Your team knows better than anyone what your members expect.',
+      'We know better than to promise dates before the audit.',
       'Do we know what you need from the reporting module?',
     ],
   },
@@ -82,6 +86,9 @@ export const trustUs: RuleDefinition = {
   accept: (m) => {
     const next = m.after()[0];
     const words = spanWords(m);
+    // "Don't take our word for it: read the case studies" invites the client to check.
+    const prev = m.tokens[m.match.spanStart - 1];
+    if (prev && (prev.norm === "n't" || prev.norm === 'not')) return false;
     if (words.includes('trust') || words.includes('believe')) return words.includes('when') || !next || next.kind === 'punct';
     return true;
   },
@@ -99,7 +106,12 @@ export const trustUs: RuleDefinition = {
       { text: 'Trust us when we say that the migration is risky.', rewrites: ['The migration is risky.'] },
       { text: 'The cloud will cost less, take our word for it.', rewrites: ['The cloud will cost less.'] },
     ],
-    notFlagged: ['You can trust us to deliver on time.', 'Thank you for trusting us with this project.', 'Why trust us with your migration?'],
+    notFlagged: [
+      'You can trust us to deliver on time.',
+      'Thank you for trusting us with this project.',
+      'Why trust us with your migration?',
+      "Don't take our word for it: read the case studies.",
+    ],
   },
   rationale:
     '"Trust us" and "believe us" ask the client to stop thinking. Removing them lets the argument that follows do the persuading; promises ("you can trust us to deliver") stay quiet.',
@@ -153,7 +165,8 @@ export const youDontUnderstand: RuleDefinition = {
     "you probably|clearly|obviously|simply|evidently do|did not|n't know|see|get",
     '^ what you fail|failed to understand|realise|realize|grasp|see is [that]',
     "^ what you do|did not|n't understand|realise|realize|grasp|see is [that]",
-    'you need|must|have|should [to] understand|realise|realize|accept|know|grasp|appreciate that',
+    'you need|must|have [to] understand|realise|realize|accept|grasp|appreciate that',
+    "you [probably|clearly|obviously|simply|evidently] have|'ve not|n't [really|fully] thought this|it|that [all] through",
     "it is|'s [high|about] time [that] you understood|realised|realized|learned|learnt|accepted|grasped",
     'contrary to what you [might|may|probably|seem|mistakenly] [to] think|believe|assume|imagine|expect',
     'as you should|surely|must|ought [to] [already] know [,]',
@@ -167,6 +180,7 @@ export const youDontUnderstand: RuleDefinition = {
         if (words[0] === 'contrary') return 'in our experience';
         if (words[0] === 'as') return '';
         if (words[0] === 'it') return 'it is worth considering';
+        if (words.includes('thought')) return 'it may be worth thinking this through together';
         if (lastWord(m) === 'that' || words.includes('is')) return 'it is worth keeping in mind that';
         return 'it is worth keeping in mind';
       },
@@ -180,12 +194,14 @@ export const youDontUnderstand: RuleDefinition = {
       { text: 'It is time you understood the importance of accessibility.', rewrites: ['It is worth considering the importance of accessibility.'] },
       { text: 'Contrary to what you think, performance does not depend on the server alone.', rewrites: ['In our experience, performance does not depend on the server alone.'] },
       { text: 'As you should know, the licence expires in May.', rewrites: ['The licence expires in May.'] },
+      { text: "You obviously haven't thought this through.", rewrites: ['It may be worth thinking this through together.'] },
     ],
     notFlagged: [
       'If you do not understand a line of the quote, ask us.',
       "You don't see any downtime during the switch.",
       'You will understand the figures better after the workshop.',
       'Do you understand the risks?',
+      'You should know that the price excludes VAT.',
     ],
   },
   rationale:
@@ -197,7 +213,7 @@ export const letUsBeClear: RuleDefinition = {
   lang: 'en',
   category: 'sachant',
   patterns: [
-    "let us|'s|me be [very|perfectly|absolutely|quite|crystal] clear|frank|honest|blunt|straight [here] [:|,]",
+    "let us|'s|me be [very|perfectly|absolutely|quite|crystal] clear|frank|blunt [here] [:|,]",
     'with [all] due respect [,]',
     "[,] as we|i have|'ve [already] said|explained|stressed|repeated|insisted many|several|countless|numerous times [,]",
     "[,] as we|i have|'ve [already] told|shown|pointed|mentioned you|out [already] many|several|countless|numerous times [,]",
@@ -240,6 +256,7 @@ export const letUsBeClear: RuleDefinition = {
       'As we mentioned in the first section, the schedule has three phases.',
       'Let us be clear about the assumptions behind this estimate?',
       'To be clear, the price excludes VAT.',
+      "Let's be honest about the risks of the migration.",
     ],
   },
   rationale:
@@ -318,6 +335,29 @@ export const seenProjectsFail: RuleDefinition = {
   rationale: 'Pointing to all the projects like the client\'s that failed casts them as the next one. Saying what you have seen, neutrally, keeps the lesson without the prophecy.',
 };
 
+export const clientsLikeYou: RuleDefinition = {
+  id: 'sachant/clients-like-you',
+  lang: 'en',
+  category: 'sachant',
+  patterns: [
+    'clients|customers|companies|organisations|organizations|businesses|teams|people@noun like you|yours always|usually|invariably|typically|inevitably|all',
+    'clients|customers|companies|organisations|organizations|businesses|teams|people@noun like you|yours >> tend|forget|underestimate|overestimate|think|believe|assume|struggle|fail',
+  ],
+  message: '{phrase} puts the client in a box: speak of what you have seen instead.',
+  // "We have helped companies like yours for ten years" is a reference, not a generalisation.
+  accept: (m) => !m.before().some((t) => ['helped', 'served', 'supported', 'worked', 'work', 'help', 'serve', 'support', 'with', 'for'].includes(t.norm)),
+  rewrites: [{ stance: 'softer', template: (m) => `many ${(m.capture('noun') ?? 'clients').toLowerCase()}` }],
+  examples: {
+    flagged: [
+      { text: 'Experience has taught us that clients like you always underestimate testing.', rewrites: ['Experience has taught us that many clients underestimate testing.'] },
+      { text: 'Companies like yours tend to skip the pilot.', rewrites: ['Many companies tend to skip the pilot.'] },
+      { text: 'Teams like yours usually forget the documentation.', rewrites: ['Many teams forget the documentation.'] },
+    ],
+    notFlagged: ['We have helped companies like yours for ten years.', 'We work with clients like you across Europe.', 'Would teams like yours use the tool daily?'],
+  },
+  rationale: '"Clients like you always…" turns the client into a type and predicts their mistake. "Many clients…" shares the same observation without aiming it at them.',
+};
+
 export const ENGLISH_SACHANT_RULES: readonly RuleDefinition[] = [
   weKnowWhatYouNeed,
   trustUs,
@@ -326,4 +366,5 @@ export const ENGLISH_SACHANT_RULES: readonly RuleDefinition[] = [
   letUsBeClear,
   weAreTheExperts,
   seenProjectsFail,
+  clientsLikeYou,
 ];
