@@ -1,35 +1,67 @@
-// What checking one document version under one set of settings gives: nothing (checking is off), a
-// notice (too large to analyse) or the engine's analysis. Diagnostics, hovers and code actions all ask
-// here, so a hover right after a publish reuses the analysis instead of running the engine again.
+// What checking one document version under one set of settings gives: nothing (checking is off, or the
+// project ignores the document), a notice (too large to analyse) or the engine's analysis. Diagnostics,
+// hovers and code actions all ask here, so a hover right after a publish reuses the analysis instead of
+// running the engine again.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CATEGORIES, analyse } from '../engine/index.js';
-import type { AnalysisResult, Category, Lang, SeveritySetting } from '../engine/index.js';
+import type { AnalyseOptions, AnalysisResult, Category, Lang, SeveritySetting } from '../engine/index.js';
+import { mergeProjectOptions, type ProjectScope } from './project-config.js';
 import { analyseOptionsFrom, type ProposalToneSettings } from './settings.js';
 
 export type CheckOutcome =
   | { kind: 'disabled' }
   | { kind: 'too-large'; bytes: number; limit: number; language: Lang }
-  | { kind: 'analysed'; result: AnalysisResult };
+  /** `options`: what the engine ran with (settings and project configuration merged), for fixes. */
+  | { kind: 'analysed'; result: AnalysisResult; options: AnalyseOptions };
+
+/** Where a document's project configuration comes from (see project-config.ts). */
+export interface ProjectScopes {
+  scopeOf(uri: string): ProjectScope;
+}
 
 /** How much of a skipped document is read to tell which language its notice should use. */
 const LANGUAGE_SAMPLE_LENGTH = 8_000;
 
+const WITHOUT_PROJECT: ProjectScopes = { scopeOf: () => ({ options: undefined, excluded: false }) };
+
 interface CachedOutcome {
   version: number;
   settings: ProposalToneSettings;
+  scope: ProjectScope;
   outcome: CheckOutcome;
 }
 
 export class DocumentAnalyser {
   private readonly cache = new Map<string, CachedOutcome>();
 
-  /** The outcome for the document's current version; cached while version and settings are the same. */
+  constructor(private readonly project: ProjectScopes = WITHOUT_PROJECT) {}
+
+  /** The outcome for the document's current version; cached while version, settings and project are the same. */
   check(document: TextDocument, settings: ProposalToneSettings): CheckOutcome {
+    const scope = this.project.scopeOf(document.uri);
     const cached = this.cache.get(document.uri);
-    if (cached && cached.version === document.version && cached.settings === settings) return cached.outcome;
-    const outcome = checkNow(document.getText(), settings);
-    this.cache.set(document.uri, { version: document.version, settings, outcome });
+    if (
+      cached &&
+      cached.version === document.version &&
+      cached.settings === settings &&
+      cached.scope.options === scope.options &&
+      cached.scope.excluded === scope.excluded
+    ) {
+      return cached.outcome;
+    }
+    const outcome = checkNow(document.getText(), settings, scope);
+    this.cache.set(document.uri, { version: document.version, settings, scope, outcome });
     return outcome;
+  }
+
+  /** The engine options for a document: its settings merged with its project configuration. */
+  optionsFor(uri: string, settings: ProposalToneSettings): AnalyseOptions {
+    return mergeProjectOptions(analyseOptionsFrom(settings), this.project.scopeOf(uri).options);
+  }
+
+  /** Number of documents whose outcome is cached (closed documents must not stay here). */
+  get cachedDocuments(): number {
+    return this.cache.size;
   }
 
   forget(uri: string): void {
@@ -41,19 +73,20 @@ export class DocumentAnalyser {
   }
 }
 
-function checkNow(text: string, settings: ProposalToneSettings): CheckOutcome {
-  if (!settings.enable) return { kind: 'disabled' };
+function checkNow(text: string, settings: ProposalToneSettings, scope: ProjectScope): CheckOutcome {
+  if (!settings.enable || scope.excluded) return { kind: 'disabled' };
+  const options = mergeProjectOptions(analyseOptionsFrom(settings), scope.options);
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > settings.maxFileSize) {
-    return { kind: 'too-large', bytes, limit: settings.maxFileSize, language: sampleLanguage(text, settings) };
+    return { kind: 'too-large', bytes, limit: settings.maxFileSize, language: sampleLanguage(text, options) };
   }
-  return { kind: 'analysed', result: analyse(text, analyseOptionsFrom(settings)) };
+  return { kind: 'analysed', result: analyse(text, options), options };
 }
 
 /** The language of the document's opening, so that the skip notice reads in the document's language. */
-function sampleLanguage(text: string, settings: ProposalToneSettings): Lang {
-  if (settings.language !== 'auto') return settings.language;
-  return analyse(text.slice(0, LANGUAGE_SAMPLE_LENGTH), { ...analyseOptionsFrom(settings), severity: allCategoriesOff() }).language;
+function sampleLanguage(text: string, options: AnalyseOptions): Lang {
+  if (options.language !== undefined && options.language !== 'auto') return options.language;
+  return analyse(text.slice(0, LANGUAGE_SAMPLE_LENGTH), { ...options, customRules: [], severity: allCategoriesOff() }).language;
 }
 
 function allCategoriesOff(): Record<Category, SeveritySetting> {

@@ -10,8 +10,10 @@ import { RuleDocumentation } from './convert.js';
 import { DiagnosticsPublisher } from './diagnostics.js';
 import { describeError, guarded } from './guard.js';
 import { hoverAt } from './hover.js';
+import { ProjectConfiguration, isConfigFileUri } from './project-config.js';
 import { SERVER_TEXT } from './messages.js';
 import { CheckScheduler, TYPING_DEBOUNCE_MS } from './scheduler.js';
+import { SERVER_INFO_REQUEST, serverInfo } from './server-info.js';
 import { SETTINGS_SECTION, SettingsCache, type ProposalToneSettings } from './settings.js';
 import { documentEdit } from './workspace-edit.js';
 
@@ -30,7 +32,12 @@ interface DocumentState {
 export function startLanguageServer(connection: Connection, options: LanguageServerOptions): void {
   const logger = connection.console;
   const documents = new TextDocuments(TextDocument);
-  const analyser = new DocumentAnalyser();
+  const projectConfig = new ProjectConfiguration(connection, documents, {
+    recheckAll: () => {
+      for (const document of documents.all()) scheduler.schedule(document.uri, true, 0);
+    },
+  });
+  const analyser = new DocumentAnalyser(projectConfig);
   const documentation = new RuleDocumentation(options.rulesDirectory);
   /** Documents checked at least once since they opened: their next change is typing, not opening. */
   const seen = new Set<string>();
@@ -39,7 +46,8 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
   let settings = new SettingsCache(undefined, () => undefined);
   let publisher = new DiagnosticsPublisher(connection, documents, settings, analyser, documentation);
   const scheduler = new CheckScheduler(
-    (uri, forced) => publisher.check(uri, forced),
+    // Configuration files are synchronised for their buffers; their diagnostics are project-config's.
+    (uri, forced) => (isConfigFileUri(uri) ? Promise.resolve() : publisher.check(uri, forced)),
     (uri, error) => logger.error(`checking ${uri} failed: ${describeError(error)}`),
   );
 
@@ -56,6 +64,7 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
     const workspace = params.capabilities.workspace;
     versionedEdits = workspace?.workspaceEdit?.documentChanges === true;
     clientAppliesEdits = workspace?.applyEdit === true;
+    projectConfig.initialize(params.initializationOptions, params.capabilities);
     const fetch =
       workspace?.configuration === true
         ? (uri: string): Promise<unknown> => connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION })
@@ -74,6 +83,7 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
   });
 
   connection.onInitialized(() => {
+    projectConfig.startWatching();
     logger.info(`${options.serverInfo.name} ${options.serverInfo.version} ready; rule pages in ${options.rulesDirectory}`);
   });
 
@@ -166,7 +176,19 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
     }),
   );
 
-  connection.onShutdown(() => scheduler.cancelAll());
+  connection.onRequest(SERVER_INFO_REQUEST, (params) =>
+    serverInfo(params, {
+      workspaceTrusted: projectConfig.workspaceTrusted,
+      openDocuments: documents.all().length,
+      cachedAnalyses: analyser.cachedDocuments,
+      configBuffers: projectConfig.openConfigBuffers,
+    }),
+  );
+
+  connection.onShutdown(() => {
+    scheduler.cancelAll();
+    projectConfig.dispose();
+  });
 
   documents.listen(connection);
   connection.listen();
