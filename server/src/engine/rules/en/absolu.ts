@@ -87,10 +87,13 @@ export const obviously: RuleDefinition = {
   patterns: [
     `[,] ${CERTAINTY_ADVERBS} [,]`,
     '^ clearly ,',
+    '^ certainly ,',
     "is|are|was|were|'s|'re|be << clearly|definitely >> the|a|an|better|superior|worse|best|right|wrong|more|less|far|much|preferable|ahead",
     '^ clearly >> the|this|that|these|those|your|it|there|a|an|you|nothing|no|everyone|any|such',
     '[,] without|beyond [a|any|all] doubt [,]',
     '^ without question ,',
+    "is|are|was|were|'s|'re|be << without|beyond question",
+    "^ there is|'s no doubt about it [:|,]",
     '^ needless to say [,]',
     "^ it is|'s needless to say [that] [,]",
     '^ make no mistake [,]',
@@ -101,6 +104,8 @@ export const obviously: RuleDefinition = {
     const prev = m.tokens[m.match.spanStart - 1];
     // "not obviously", "we obviously cannot…": a negated or self-directed adverb settles nothing for the client.
     if (prev && (prev.norm === 'not' || prev.norm === "n't" || FIRST_PERSON.has(prev.norm))) return false;
+    // "Certainly, we can add a second language" answers a request; it settles no claim.
+    if (spanWords(m)[0] === 'certainly' && FIRST_PERSON.has(m.after().find((t) => t.kind === 'word')?.norm ?? '')) return false;
     return !isCourtesy(m);
   },
   rewrites: [
@@ -125,6 +130,7 @@ export const obviously: RuleDefinition = {
       { text: 'It goes without saying that tests must be automated.', rewrites: ['Tests must be automated.', 'We believe that tests must be automated.'] },
       { text: 'This is clearly the best option.', rewrites: ['This is the best option.', 'This is probably the best option.'] },
       { text: 'Needless to say, the open-source option is better.', rewrites: ['The open-source option is better.'] },
+      { text: 'This is without question the best option.', rewrites: ['This is the best option.', 'This is probably the best option.'] },
     ],
     notFlagged: [
       'Clearly labelled buttons reduce calls to the support team.',
@@ -158,6 +164,7 @@ export const itIsObviousThat: RuleDefinition = {
     'as everyone|everybody knows [,]',
     'everyone|everybody agrees that',
     'as we all know [,]',
+    'the facts|figures|numbers|results|data speak|speaks for themselves|itself',
   ],
   message: '{phrase} presents an opinion as a fact everyone shares: own it as your view.',
   // "Make sure everyone knows the plan" is not a claim of certainty: "everyone knows" opens its clause.
@@ -174,11 +181,12 @@ export const itIsObviousThat: RuleDefinition = {
       stance: 'softer',
       template: (m) => {
         const words = spanWords(m);
+        if (words.includes('speak') || words.includes('speaks')) return `the ${words[1] ?? 'facts'} point in this direction`;
         if (words[0] === 'as') return closesWithComma(m) ? 'in our experience,' : 'in our experience';
         return words[words.length - 1] === 'that' || words[words.length - 1] === 'knows' || words[words.length - 1] === 'agrees' ? 'we believe that' : 'we believe';
       },
     },
-    { stance: 'remove', template: '' },
+    { stance: 'remove', template: '', when: (m) => !spanWords(m).includes('speak') && !spanWords(m).includes('speaks') },
   ],
   examples: {
     flagged: [
@@ -191,6 +199,7 @@ export const itIsObviousThat: RuleDefinition = {
       { text: 'As everyone knows, SEO starts at the design stage.', rewrites: ['In our experience, SEO starts at the design stage.', 'SEO starts at the design stage.'] },
       { text: 'There is no doubt that the delay comes from your hosting.', rewrites: ['We believe that the delay comes from your hosting.'] },
       { text: 'It is clear that your teams need training.', rewrites: ['We believe that your teams need training.'] },
+      { text: 'The figures speak for themselves.', rewrites: ['The figures point in this direction.'] },
     ],
     notFlagged: [
       'It is not obvious that the volumes will grow.',

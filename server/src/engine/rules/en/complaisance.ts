@@ -25,7 +25,7 @@ export const anythingYouWant: RuleDefinition = {
   lang: 'en',
   category: 'complaisance',
   patterns: [
-    `anything|whatever|everything [that] you [may|might|could] ${WANT_VERBS} [for|of]`,
+    `anything|whatever|everything [that] you [may|might|could|can] ${WANT_VERBS} [for|of]`,
     `any [{word}] ${OBJECT_NOUNS} [that] you [may|might|could] ${WANT_VERBS} [for]`,
     '^ whatever|anything you need >> ,',
   ],
@@ -102,8 +102,9 @@ export const noQuestionsAsked: RuleDefinition = {
     '[,] with no reservations|reservation [,]',
   ],
   message: '{phrase} agrees to everything in advance: keep a joint review in the loop.',
-  // "Without question, this is the best option" is certainty (absolu), handled there.
-  accept: (m) => !m.atSentenceStart,
+  // "Without question, this is the best option", "this is without question the best": certainty
+  // (absolu), handled there.
+  accept: (m) => !m.atSentenceStart && !['is', 'are', 'was', 'were', "'s", "'re", 'be'].includes(m.tokens[m.match.spanStart - 1]?.norm ?? ''),
   rewrites: [
     { stance: 'remove', template: '' },
     {
@@ -149,7 +150,7 @@ export const anythingIsPossible: RuleDefinition = {
     const next = m.after()[0]?.norm ?? '';
     const words = spanWords(m);
     if (words.includes('do') || words.includes('handle') || words.includes('deliver') || words.includes('build')) {
-      return !['to', 'in', 'we', 'possible', 'necessary', 'that', 'from', 'you', 'needed', 'required', 'for', 'on', 'at', 'within'].includes(next);
+      return !['to', 'in', 'we', 'possible', 'necessary', 'that', 'from', 'you', 'needed', 'required', 'for', 'on', 'at', 'within', 'of'].includes(next);
     }
     return true;
   },
@@ -233,6 +234,8 @@ export const guaranteed: RuleDefinition = {
     '[a|an] 100 % guarantee',
     'we|i << guarantee|promise [you] 100 % satisfaction|success',
     'we|i << guarantee|promise [you] [a|an] perfect|flawless|faultless|impeccable|zero-defect|bug-free|error-free|zero-bug|perfection',
+    'we|i << guarantee|promise [you] zero bugs|defects|downtime|errors|incidents',
+    'we|i << guarantee|promise >> results|success',
     'risk-free|riskless',
     'zero risk',
   ],
@@ -245,7 +248,9 @@ export const guaranteed: RuleDefinition = {
       template: (m) => {
         const words = spanWords(m);
         if (words.includes('risk-free') || words.includes('riskless')) return 'low-risk';
+        if (words.includes('zero') && !words.includes('risk')) return `aim to keep ${words[words.length - 1] ?? 'defects'} to a minimum`;
         if (words.includes('zero')) return detached(m, 'minimal risk');
+        if (words.length === 1) return 'aim for';
         if (words.includes('100') && words.includes('guaranteed')) return 'our priority';
         if (words.includes('satisfaction')) return 'aim for full satisfaction';
         if (words.includes('success')) return 'aim for success';
@@ -263,6 +268,8 @@ export const guaranteed: RuleDefinition = {
       { text: 'We guarantee bug-free code from the first sprint.', rewrites: ['We aim for high-quality code from the first sprint.'] },
       { text: 'Delivery on time is 100% guaranteed.', rewrites: ['Delivery on time is our priority.'] },
       { text: 'The migration will be risk-free.', rewrites: ['The migration will be low-risk.'] },
+      { text: 'We promise zero bugs.', rewrites: ['We aim to keep bugs to a minimum.'] },
+      { text: 'We guarantee results.', rewrites: ['We aim for results.'] },
     ],
     notFlagged: ['We guarantee 99.9% uptime under the SLA.', 'Try the tool with a risk-free trial.', 'The contract includes a two-year guarantee.'],
   },

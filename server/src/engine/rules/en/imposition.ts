@@ -4,6 +4,7 @@
 import type { MatchView, RewriteSpec, RuleDefinition } from '../types.js';
 import type { Token } from '../../sentences.js';
 import { isEnglishGerund } from './slots.js';
+import { isEnglishBaseVerb } from '../../rewrite/en-verbs.js';
 import { lowerFirst, TECHNICAL_NOUNS } from './grammar.js';
 
 const affirmative = (m: MatchView): boolean => m.captureTokens('neg').length === 0;
@@ -296,6 +297,7 @@ export const itIsEssentialThatYou: RuleDefinition = {
     `it is|'s [{intensifier}] ${OBLIGATION_ADJECTIVES} that you@subj [{intensifier}] ${LOOKAHEAD}`,
     `it will|'ll|would be [{intensifier}] ${OBLIGATION_ADJECTIVES} that you@subj [{intensifier}] ${LOOKAHEAD}`,
     `it is|'s [{intensifier}] ${OBLIGATION_ADJECTIVES} that your@subj [{word}] ${CLIENT_PEOPLE}@who ${LOOKAHEAD}`,
+    `it is|'s [{intensifier}] ${OBLIGATION_ADJECTIVES} that your@subj [{word}] ${CLIENT_PEOPLE}@who >> {verb3}`,
     `it is|'s [{intensifier}] ${OBLIGATION_ADJECTIVES} for you@subj to ${LOOKAHEAD}`,
     `it is|'s [{intensifier}] ${OBLIGATION_ADJECTIVES} to ${LOOKAHEAD}`,
     `it is|'s [high|about] time for you@subj to ${LOOKAHEAD}`,
@@ -319,7 +321,12 @@ export const itIsEssentialThatYou: RuleDefinition = {
   rewrites: [
     { stance: 'softer', template: 'it may be time for', when: timeForSomeone },
     { stance: 'suggestion', template: (m) => `we suggest that ${impersonalSubject(m)}`, when: (m) => !timeForSomeone(m) },
-    { stance: 'first-step', template: (m) => `as a first step, ${impersonalSubject(m)} could`, when: (m) => !timeForSomeone(m) },
+    {
+      stance: 'first-step',
+      template: (m) => `as a first step, ${impersonalSubject(m)} could`,
+      // "…that your team attends" keeps its verb form: "could attends" would not be English.
+      when: (m) => !timeForSomeone(m) && isEnglishBaseVerb(m.after()[0]?.norm ?? ''),
+    },
     {
       stance: 'question',
       template: 'why not',
@@ -338,6 +345,7 @@ export const itIsEssentialThatYou: RuleDefinition = {
         ],
       },
       { text: "It's imperative that your IT team update the servers.", rewrites: ['We suggest that your IT team update the servers.'] },
+      { text: "It's vital that your team attends the training.", rewrites: ['We suggest that your team attends the training.'] },
       { text: 'It is vital to rewrite your billing module.', rewrites: ['We suggest that you rewrite your billing module.'] },
       { text: 'It is time for you to replace the legacy CRM.', rewrites: ['We suggest that you replace the legacy CRM.'] },
       { text: 'It is time to stop printing the reports.', rewrites: ['We suggest that you stop printing the reports.'] },
@@ -447,7 +455,8 @@ function isForcefulImperative(m: MatchView): boolean {
   const verb = m.tokens[m.match.spanEnd - 1] as Token;
   if (FRIENDLY_PARTICLES[verb.norm]?.has(next.norm)) return false;
   if (words.slice(0, 3).some((t) => AUXILIARIES.has(t.norm))) return false;
-  if (OPERATIONAL_VERBS.has(verb.norm) && words.slice(0, 4).some((t) => OPERATED_OBJECTS.has(t.norm))) return false;
+  // "Stop wasting money on licences": a habit, whatever the object.
+  if (OPERATIONAL_VERBS.has(verb.norm) && !isEnglishGerund(next) && words.slice(0, 4).some((t) => OPERATED_OBJECTS.has(t.norm))) return false;
   // A task in a plan ("- Drop the staging tables after the switch.") is an instruction; in a list, only
   // an order about the client's own things or habits is frontal.
   if (m.block.inList || m.block.kind === 'tableCell') return mentionsTheirs(m.after()) || isEnglishGerund(next);

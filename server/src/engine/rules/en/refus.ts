@@ -16,6 +16,19 @@ function isPredicate(m: MatchView): boolean {
   return !next || next.kind !== 'word';
 }
 
+/** What a client may want to negotiate: "final" about these closes the door. */
+const NEGOTIABLE_THINGS = new Set([
+  'price', 'prices', 'terms', 'offer', 'decision', 'decisions', 'conditions', 'answer', 'position', 'word',
+  'choice', 'schedule', 'deadline', 'deadlines', 'budget', 'scope', 'rate', 'rates', 'fee', 'fees', 'quote',
+  'proposal', 'recommendation', 'this', 'that',
+]);
+
+/** The noun just before the copula: "Our *terms* are final". */
+function headOf(m: MatchView): string | undefined {
+  const words = m.before().filter((t) => t.kind === 'word');
+  return words[words.length - 2]?.norm;
+}
+
 export const nonNegotiable: RuleDefinition = {
   id: 'refus/non-negotiable',
   lang: 'en',
@@ -29,11 +42,16 @@ export const nonNegotiable: RuleDefinition = {
     "not|n't {degree?} subject to discussion|debate|negotiation|discussions",
     "not|n't {degree?} a matter for discussion|debate|negotiation",
     'beyond discussion|debate|negotiation',
+    "is|are|'s|'re << final >> $",
+    "is|are|'s|'re << final >> and|,|;",
   ],
   message: '{phrase} closes the discussion: say why it matters and what would be possible.',
+  // "Final" closes a discussion only about what can be negotiated: "our terms are final", not "the
+  // report is final".
+  accept: (m) => spanWords(m)[0] !== 'final' || (headOf(m) !== undefined && NEGOTIABLE_THINGS.has(headOf(m) as string)),
   rewrites: [
-    { stance: 'softer', template: (m) => (isPredicate(m) ? 'important to us' : 'key') },
-    { stance: 'suggestion', template: 'a point we would like to discuss with you', when: isPredicate },
+    { stance: 'softer', template: (m) => (spanWords(m)[0] === 'final' ? 'carefully considered' : isPredicate(m) ? 'important to us' : 'key') },
+    { stance: 'suggestion', template: 'a point we would like to discuss with you', when: (m) => isPredicate(m) && spanWords(m)[0] !== 'final' },
   ],
   examples: {
     flagged: [
@@ -44,11 +62,13 @@ export const nonNegotiable: RuleDefinition = {
       { text: 'The proposed schedule is not up for debate.', rewrites: ['The proposed schedule is important to us.'] },
       { text: 'This requirement is final and not subject to discussion.', rewrites: ['This requirement is final and important to us.'] },
       { text: 'Automated tests are a non-negotiable requirement.', rewrites: ['Automated tests are a key requirement.'] },
+      { text: 'Our terms are final.', rewrites: ['Our terms are carefully considered.'] },
     ],
     notFlagged: [
       'The format of the deliverables is negotiable.',
       'Everything remains open to discussion until the contract is signed.',
       'Is the schedule negotiable?',
+      'The report is final.',
       'Your CIO reminded us that "the trade fair date is non-negotiable".',
     ],
   },
@@ -185,6 +205,7 @@ const REFUSAL_VERBS: Readonly<Record<string, readonly [string, string]>> = {
   yield: ['attach great importance to', 'place particular emphasis on'],
   waver: ['attach great importance to', 'place particular emphasis on'],
   negotiate: ['have limited flexibility on', 'have little room to move on'],
+  our: ['would prefer to keep our', 'would rather keep our'],
 };
 
 /** Policies ("we do not accept cash") and disclaimers ("we cannot accept liability") are not refusals. */
@@ -195,6 +216,8 @@ const NEUTRAL_OBJECTS = new Set([
 
 function refusedVerb(m: MatchView): string | undefined {
   const words = spanWords(m);
+  // "will not change our position": the refusal is to let go of what is "ours".
+  if (words.includes('change') && words[words.length - 1] === 'our') return 'our';
   return words.find((w) => REFUSAL_VERBS[w] !== undefined);
 }
 
@@ -236,6 +259,7 @@ export const willNotAccept: RuleDefinition = {
     `we|i << will|'ll|would|'d|can|shall|wo|ca|do not|n't|never [even] {degree?} negotiate on|over`,
     `we|i << cannot [even] {degree?} ${REFUSAL_VERB_LIST}`,
     `we|i << never [even] {degree?} compromise|budge|bend|negotiate [on|over]`,
+    "we|i << will|'ll|would|wo|do not|n't|never change our >> position|recommendation|recommendations|decision|stance|view|terms|price|prices|conditions|approach",
   ],
   message: '{phrase} closes the door: say what you would prefer, and why.',
   accept: acceptRefusal,
@@ -254,6 +278,7 @@ export const willNotAccept: RuleDefinition = {
       { text: 'We will not even consider a hybrid hosting model.', rewrites: ['We would be cautious about a hybrid hosting model.'] },
       { text: 'We will not revisit this architecture decision.', rewrites: ['We would prefer to keep this architecture decision.'] },
       { text: 'We do not negotiate on the daily rate.', rewrites: ['We have limited flexibility on the daily rate.'] },
+      { text: 'We will not change our recommendation.', rewrites: ['We would prefer to keep our recommendation.'] },
     ],
     notFlagged: [
       'We will not charge for follow-up meetings.',
@@ -261,6 +286,7 @@ export const willNotAccept: RuleDefinition = {
       'We do not accept payment by cheque.',
       'Your team will not accept a change without a review.',
       'We will not need access to production data.',
+      'We will not change your URLs during the migration.',
     ],
   },
   rationale:
@@ -316,7 +342,7 @@ export const takeItOrLeaveIt: RuleDefinition = {
       { text: 'This is our final offer.', rewrites: ['This is our proposal.'] },
       { text: 'The price is fixed, take it or leave it.', rewrites: ['The price is fixed.'] },
     ],
-    notFlagged: ['You can take it with you or leave it at the office.', 'Our final deliverable is the audit report.'],
+    notFlagged: ['You can take it with you or leave it at the office.', 'Our final deliverable is the audit report.', 'The final offer from the other vendor was higher.'],
   },
   rationale: 'An ultimatum ("take it or leave it", "our final offer") turns a proposal into a demand. The offer reads the same without it, and the client stays free to ask questions.',
 };

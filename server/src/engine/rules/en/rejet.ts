@@ -299,6 +299,7 @@ export const makesNoSense: RuleDefinition = {
   lang: 'en',
   category: 'rejet',
   patterns: [
+    `[{degree}] makes|make|made no {degree?} sense at all`,
     `[{degree}] makes|make|made no {degree?} sense`,
     `[{degree}] makes|make|made little sense`,
     `[{degree}] does|do|did not|n't make {degree?} any|much sense`,

@@ -72,12 +72,44 @@ export const weKnowWhatYouNeed: RuleDefinition = {
     '"We know what you need" decides for the client what they want. Asking, or sharing what you have seen on other projects, brings the same expertise without taking the decision away.',
 };
 
+export const weKnowYourBusiness: RuleDefinition = {
+  id: 'sachant/we-know-your-business',
+  lang: 'en',
+  category: 'sachant',
+  patterns: ["we|i << know your [{word}] {word} better than you [do]", "we|i << understand your [{word}] {word} better than you [do]"],
+  message: '{phrase} claims to know the client\'s own business better: offer what you have studied.',
+  rewrites: [
+    {
+      stance: 'softer',
+      template: (m) => {
+        const tokens = m.tokens.slice(m.match.spanStart, m.match.spanEnd);
+        const better = tokens.findIndex((t) => t.norm === 'better');
+        const object = tokens.slice(1, better);
+        const first = object[0] as Token;
+        const last = object[object.length - 1] as Token;
+        return `have studied ${m.text.slice(first.start, last.end)} closely`;
+      },
+    },
+  ],
+  examples: {
+    flagged: [
+      { text: 'We know your business better than you do.', rewrites: ['We have studied your business closely.'] },
+      { text: 'We understand your customers better than you.', rewrites: ['We have studied your customers closely.'] },
+      { text: 'After the audit, we know your retail operations better than you do.', rewrites: ['After the audit, we have studied your retail operations closely.'] },
+    ],
+    notFlagged: ['You know your business better than we do.', 'We want to know your business better.', 'Do we know your market better than you?'],
+  },
+  rationale:
+    'Claiming to know the client\'s business better than they do turns expertise into a put-down. Saying what you have studied brings the same insight as a contribution.',
+};
+
 export const trustUs: RuleDefinition = {
   id: 'sachant/trust-us',
   lang: 'en',
   category: 'sachant',
   patterns: [
     '^ [just|so|please] trust|believe us|me [on|about] [this|that|it] [when] [we|i] [say|tell|know] [you] [that]',
+    '^ [just|so|please] listen to us|me',
     '[,] take our|my word for it',
     '[,] take it from us|me',
   ],
@@ -89,7 +121,7 @@ export const trustUs: RuleDefinition = {
     // "Don't take our word for it: read the case studies" invites the client to check.
     const prev = m.tokens[m.match.spanStart - 1];
     if (prev && (prev.norm === "n't" || prev.norm === 'not')) return false;
-    if (words.includes('trust') || words.includes('believe')) return words.includes('when') || !next || next.kind === 'punct';
+    if (words.includes('trust') || words.includes('believe') || words.includes('listen')) return words.includes('when') || !next || next.kind === 'punct';
     return true;
   },
   rewrites: [
@@ -120,6 +152,13 @@ export const trustUs: RuleDefinition = {
 const EXPERTS = 'expert|experts|professional|professionals|consultant|consultants|developer|developers|engineer|engineers|architect|architects|specialist|specialists|designer|designers|marketer|marketers|manager|managers|practitioner|practitioners';
 const EXPERT_ADJECTIVES = 'good|serious|competent|experienced|reasonable|decent|qualified|seasoned|self-respecting|sensible|real';
 
+/** Plural of a team or trade noun: "agency" → "agencies", "team" → "teams". */
+function plural(noun: string): string {
+  if (noun.endsWith('s')) return noun;
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  return `${noun}s`;
+}
+
 export const asAnyExpert: RuleDefinition = {
   id: 'sachant/as-any-expert',
   lang: 'en',
@@ -128,6 +167,7 @@ export const asAnyExpert: RuleDefinition = {
     `as any|every [${EXPERT_ADJECTIVES}] [{word}] ${EXPERTS} will|would|can|could|'ll tell|confirm|agree [you] [,]`,
     `as any|every [${EXPERT_ADJECTIVES}] [{word}] ${EXPERTS} knows|know [,]`,
     `any|every [${EXPERT_ADJECTIVES}] [{word}] ${EXPERTS} knows|know|understands|understand|will|would [tell] [you] that`,
+    `^ any|every ${EXPERT_ADJECTIVES} ${EXPERTS}|team|teams|company|organisation|organization|business|agency@noun >> would|will|should|could|must`,
     'anyone|anybody with [basic|minimal|some|any|real|a] [little|minimum|bit] [of] experience|knowledge|sense|expertise|understanding [would|will|can|could] know|see|tell|understand|agree|realise|realize [you] [that]',
     'anyone|anybody with [basic|minimal|some|any|real|a] [little|minimum|bit] [of] common sense [would|will|can|could] know|see|tell|understand|agree|realise|realize [you] [that]',
   ],
@@ -139,6 +179,8 @@ export const asAnyExpert: RuleDefinition = {
       template: (m) => {
         const words = spanWords(m);
         if (words[0] === 'as') return lastWord(m) === ',' || m.after()[0]?.text !== ',' ? 'in our experience,' : 'in our experience';
+        const noun = m.capture('noun');
+        if (noun !== undefined) return `many ${plural(noun.toLowerCase())}`;
         return lastWord(m) === 'that' ? 'we believe that' : 'we believe';
       },
     },
@@ -148,6 +190,7 @@ export const asAnyExpert: RuleDefinition = {
       { text: 'As any expert will tell you, SEO starts at the design stage.', rewrites: ['In our experience, SEO starts at the design stage.'] },
       { text: 'Anyone with basic experience would see that this choice is the right one.', rewrites: ['We believe that this choice is the right one.'] },
       { text: 'Any competent developer knows that tests come first.', rewrites: ['We believe that tests come first.'] },
+      { text: 'Any serious agency would have automated this.', rewrites: ['Many agencies would have automated this.'] },
     ],
     notFlagged: ['As any expert in your team can confirm the figures, we will share them.', 'We hired an expert who knows the field well.', 'Any developer can open a ticket.'],
   },
@@ -170,6 +213,9 @@ export const youDontUnderstand: RuleDefinition = {
     "it is|'s [high|about] time [that] you understood|realised|realized|learned|learnt|accepted|grasped",
     'contrary to what you [might|may|probably|seem|mistakenly] [to] think|believe|assume|imagine|expect',
     'as you should|surely|must|ought [to] [already] know [,]',
+    "you [clearly|obviously|completely|totally|simply] have|'ve [clearly|obviously|completely|totally|simply] misunderstood|misread|misjudged|misinterpreted",
+    "you should|'d have listened to us|me",
+    "you should|'d have followed|taken our|my advice|recommendation|recommendations",
   ],
   message: '{phrase} tells the client what they fail to grasp: explain instead.',
   rewrites: [
@@ -181,6 +227,8 @@ export const youDontUnderstand: RuleDefinition = {
         if (words[0] === 'as') return '';
         if (words[0] === 'it') return 'it is worth considering';
         if (words.includes('thought')) return 'it may be worth thinking this through together';
+        if (words.some((w) => w.startsWith('mis'))) return 'there may be a misunderstanding about';
+        if (words.includes('should') || words.includes("'d")) return 'we would like to revisit our earlier advice together';
         if (lastWord(m) === 'that' || words.includes('is')) return 'it is worth keeping in mind that';
         return 'it is worth keeping in mind';
       },
@@ -195,6 +243,8 @@ export const youDontUnderstand: RuleDefinition = {
       { text: 'Contrary to what you think, performance does not depend on the server alone.', rewrites: ['In our experience, performance does not depend on the server alone.'] },
       { text: 'As you should know, the licence expires in May.', rewrites: ['The licence expires in May.'] },
       { text: "You obviously haven't thought this through.", rewrites: ['It may be worth thinking this through together.'] },
+      { text: 'You have clearly misunderstood the brief.', rewrites: ['There may be a misunderstanding about the brief.'] },
+      { text: 'You should have listened to us.', rewrites: ['We would like to revisit our earlier advice together.'] },
     ],
     notFlagged: [
       'If you do not understand a line of the quote, ask us.',
@@ -219,6 +269,7 @@ export const letUsBeClear: RuleDefinition = {
     "[,] as we|i have|'ve [already] told|shown|pointed|mentioned you|out [already] many|several|countless|numerous times [,]",
     "[,] as we|i have|'ve [already] said|explained|stressed|repeated|insisted repeatedly|often [,]",
     "[,] as we|i have|'ve [already] said|explained|stressed more than once [,]",
+    "[,] as we|i have|'ve already said|explained|told|stressed|repeated [you] [,]",
     "[,] as we|i have|'ve [already] told you [before|already] [,]",
     '[,] as we|i keep|kept telling|saying|repeating|explaining [to] [you] [,]',
     '[,] as we|i always|often tell|say|explain [to] [all|every|each] [of] [our] clients|customers [,]',
@@ -330,7 +381,11 @@ export const seenProjectsFail: RuleDefinition = {
       { text: "We've seen countless companies like yours struggle with this.", rewrites: ["We have seen similar companies run into difficulties with this."] },
       { text: 'I have seen it all before.', rewrites: ['I have seen many similar situations.'] },
     ],
-    notFlagged: ['We have seen this situation at several clients and share here what worked.', 'We have seen projects like yours succeed with a pilot.'],
+    notFlagged: [
+      'We have seen this situation at several clients and share here what worked.',
+      'We have seen projects like yours succeed with a pilot.',
+      'Have we seen projects like yours fail?',
+    ],
   },
   rationale: 'Pointing to all the projects like the client\'s that failed casts them as the next one. Saying what you have seen, neutrally, keeps the lesson without the prophecy.',
 };
@@ -360,6 +415,7 @@ export const clientsLikeYou: RuleDefinition = {
 
 export const ENGLISH_SACHANT_RULES: readonly RuleDefinition[] = [
   weKnowWhatYouNeed,
+  weKnowYourBusiness,
   trustUs,
   asAnyExpert,
   youDontUnderstand,

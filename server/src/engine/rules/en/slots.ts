@@ -55,6 +55,8 @@ export const ENGLISH_SLOTS: ReadonlyMap<string, SlotPredicate> = new Map<string,
   ['any', (tokens, i) => tokens[i] !== undefined],
   ['verb', (tokens, i) => word(tokens[i]) && isEnglishBaseVerb((tokens[i] as Token).norm)],
   ['gerund', (tokens, i) => isEnglishGerund(tokens[i])],
+  // A present-tense verb after a singular subject: "that your team *attends*".
+  ['verb3', (tokens, i) => word(tokens[i]) && /s$/.test((tokens[i] as Token).norm) && englishBaseForm((tokens[i] as Token).norm) !== undefined],
   ['adv', (tokens, i) => word(tokens[i]) && /ly$/.test((tokens[i] as Token).norm)],
   ['intensifier', (tokens, i) => word(tokens[i]) && ENGLISH_INTENSIFIERS.has((tokens[i] as Token).norm)],
   ['connective', (tokens, i) => word(tokens[i]) && ENGLISH_CONNECTIVE_ADVERBS.has((tokens[i] as Token).norm)],
