@@ -118,6 +118,23 @@ function sideOfClause(clause: readonly Token[]): 'client' | 'consultant' | 'othe
   return 'other';
 }
 
+const CONDITION_OPENERS = new Set(['si', "s'", 'lorsque', "lorsqu'", 'quand', 'où', 'sinon', 'quoique', 'pourvu']);
+const COORDINATORS = new Set(['et', 'mais', 'car', 'or']);
+
+/**
+ * The default condition guard, except that a coordinated clause ends the condition's scope: in "…
+ * lorsque l'on chiffre son projet et c'est une erreur", the judgement is not conditional.
+ */
+export function inConditionalClause(m: MatchView): boolean {
+  for (let i = m.match.spanStart - 1; i >= 0; i--) {
+    const t = m.tokens[i] as Token;
+    if (t.kind === 'punct' && CLAUSE_BREAKS.has(t.text)) return false;
+    if (COORDINATORS.has(t.norm)) return false;
+    if (CONDITION_OPENERS.has(t.norm)) return true;
+  }
+  return false;
+}
+
 /** The words right after the span (punctuation skipped), normalised. */
 export function nextWords(m: MatchView, count: number, from = m.match.spanEnd): string[] {
   return m.tokens

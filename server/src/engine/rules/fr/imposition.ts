@@ -512,8 +512,20 @@ const FORCEFUL_VERBS = new Set([
   'abandonner', 'cesser', 'arrêter', 'supprimer', 'oublier', 'renoncer', 'stopper', 'bannir', 'proscrire',
   'interdire', 'éviter', 'jeter', 'quitter', 'fuir', 'éliminer', 'exclure', 'remplacer', 'changer', 'refuser',
   'rejeter', 'boycotter', 'débrancher', 'démanteler', 'sacrifier', 'lâcher', 'larguer', 'bazarder', 'virer',
-  'liquider', 'délaisser', 'détruire', 'résilier',
+  'liquider', 'délaisser', 'détruire', 'résilier', 'sortir', 'revoir', 'refaire', 'repenser', 'recommencer',
+  'interrompre', 'geler', 'annuler', 'écarter', 'retirer', 'désinstaller', 'démonter', 'débarrasser', 'défaire',
 ]);
+
+/** Words right after an imperative that make any verb an order: "Migrez immédiatement…". */
+const URGENT_AFTER = new Set(['immédiatement', 'absolument', 'impérativement', 'obligatoirement', 'urgemment', 'systématiquement', 'vite', 'rapidement']);
+const URGENT_PHRASES = ['sans attendre', 'sans tarder', 'tout de suite', 'au plus vite', "d' urgence", 'dès maintenant', "dès aujourd'hui", 'dès à présent', 'une bonne fois pour toutes', 'au plus tôt'];
+
+function insists(m: MatchView): boolean {
+  const next = m.after().filter(isWord).slice(0, 5).map((t) => t.norm);
+  if (next.slice(0, 2).some((w) => URGENT_AFTER.has(w))) return true;
+  const text = ` ${next.join(' ')} `;
+  return URGENT_PHRASES.some((p) => text.includes(` ${p} `));
+}
 
 /** Negated imperatives that reassure or remind: "N'hésitez pas", "Ne vous inquiétez pas". */
 const BENIGN_NEGATED = new Set(['hésiter', 'oublier', 'inquiéter', 'manquer', 'soucier', 'tracasser', 'affoler', 'paniquer', 'alarmer', 'préoccuper']);
@@ -561,8 +573,11 @@ function imperativeAccepted(m: MatchView): boolean {
   const negated = !affirmative(m);
   if (negated && BENIGN_NEGATED.has(parts.infinitive)) return false;
   if (COURTESY_VERBS.has(parts.infinitive) && !FORCEFUL_VERBS.has(parts.infinitive)) return false;
-  // In a plan (list item, table cell, heading) a short imperative is a task unless it dismisses outright.
-  if ((m.block.inList || m.block.kind !== 'paragraph') && !FORCEFUL_VERBS.has(parts.infinitive)) return false;
+  // A plain instruction ("Mettez à jour vos dépendances", "Prévoyez les charges") is a step of a
+  // procedure: an order only when it dismisses the client's choice, forbids, or insists.
+  const dismisses = FORCEFUL_VERBS.has(parts.infinitive);
+  const inPlan = m.block.inList || m.block.kind !== 'paragraph';
+  if (!dismisses && !insists(m) && (inPlan || !negated)) return false;
   const next = nextWords(m, 2);
   if (next[0] === 'par' && next[1] === 'exemple') return false;
   if (DURATION_VERBS.has(parts.infinitive) && next.length > 0 && QUANTITY.test(next[0] as string)) return false;
@@ -632,7 +647,8 @@ export const imperatif: RuleDefinition = {
         text: 'N’utilisez plus votre serveur FTP.',
         rewrites: ['Nous vous suggérons de ne plus utiliser votre serveur FTP.', 'Il serait préférable de ne plus utiliser votre serveur FTP.'],
       },
-      { text: 'Faites-le avant la mise en production.', rewrites: ['Nous vous suggérons de le faire avant la mise en production.'] },
+      { text: 'Faites-le immédiatement.', rewrites: ['Nous vous suggérons de le faire immédiatement.'] },
+      { text: 'Migrez sans attendre vers PHP 8.', rewrites: ['Nous vous suggérons de migrer sans attendre vers PHP 8.'] },
       { text: 'Débarrassez-vous des serveurs physiques.', rewrites: ['Nous vous suggérons de vous débarrasser des serveurs physiques.'] },
       { text: 'Ne le publiez pas.', rewrites: ['Nous vous suggérons de ne pas le publier.'] },
       { text: 'Pour gagner du temps, renoncez aux développements spécifiques.', rewrites: ['Pour gagner du temps, nous vous suggérons de renoncer aux développements spécifiques.'] },
@@ -647,13 +663,15 @@ export const imperatif: RuleDefinition = {
       'Sachez que nous restons disponibles.',
       'Migrer la base de données vers PostgreSQL 16.',
       '- Installez les dépendances.',
+      'Mettez à jour les versions de vos dépendances logicielles.',
+      '- Ne stockez pas les sauvegardes sur le même serveur.',
       'Comptez deux jours pour la recette.',
       'Souhaitez-vous que nous prenions en charge l’hébergement ?',
       "N'oubliez pas que le site est une vitrine.",
     ],
   },
   rationale:
-    "Un impératif en tête de phrase (« Supprimez… », « Abandonnez… ») ordonne au client de défaire ses propres choix. Tourné en suggestion, il garde l'action proposée et laisse la décision au client. Les formules de politesse ou de renvoi (« Veuillez trouver », « Notez que », « N'hésitez pas »), les demandes d'aide (« Contactez-nous ») et les tâches d'un plan (infinitifs, impératifs d'une liste qui ne rejettent rien) ne sont pas visés.",
+    "Un impératif en tête de phrase (« Supprimez… », « Abandonnez… ») ordonne au client de défaire ses propres choix. Tourné en suggestion, il garde l'action proposée et laisse la décision au client. Une consigne ordinaire (« Mettez à jour vos dépendances ») n'est un ordre que si elle interdit (« N'utilisez plus… ») ou insiste (« immédiatement », « sans attendre »). Les formules de politesse ou de renvoi (« Veuillez trouver », « Notez que », « N'hésitez pas »), les demandes d'aide (« Contactez-nous ») et les tâches d'un plan (infinitifs, impératifs d'une liste qui ne rejettent rien) ne sont pas visés.",
 };
 
 const endsWithQue = (m: MatchView): boolean => /^qu/.test(m.tokens[m.match.spanEnd - 1]?.norm ?? '');

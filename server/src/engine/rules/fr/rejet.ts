@@ -7,6 +7,7 @@ import {
   beforeInfinitive,
   clauseBefore,
   conjugate,
+  inConditionalClause,
   isWord,
   regularPhrase,
   subjectSide,
@@ -137,7 +138,7 @@ function isTechnicalFact(m: MatchView): boolean {
 }
 
 function judgementAccepted(m: MatchView): boolean {
-  if (!familyOf(m) || isFactualError(m) || isTechnicalFact(m)) return false;
+  if (!familyOf(m) || isFactualError(m) || isTechnicalFact(m) || inConditionalClause(m)) return false;
   if (m.captureTokens('pro').length > 0) return true;
   return subjectSide(m) === 'client';
 }
@@ -162,6 +163,8 @@ export const jugement: RuleDefinition = {
     `${PRONOUN} n' est|sont|serait|seraient|sera|seront pas viable|viables|réaliste|réalistes|tenable|tenables|sérieux|sérieuse|sérieuses|crédible|crédibles`,
   ],
   message: '{phrase} juge sans appel un choix du client : reconnaissez son objectif, puis proposez une autre piste.',
+  // The condition guard is done by `inConditionalClause`, which knows that "et c'est une erreur" starts afresh.
+  allow: ['condition'],
   accept: judgementAccepted,
   rewrites: [
     { stance: 'softer', template: (m) => judgementRewrite(m, 0) },
@@ -200,6 +203,10 @@ export const jugement: RuleDefinition = {
       { text: 'Votre cahier des charges est mal conçu.', rewrites: ['Votre cahier des charges nous semble perfectible.'] },
       { text: 'Le choix de WordPress pour votre intranet est une erreur.', rewrites: ['Le choix de WordPress pour votre intranet nous pose question.'] },
       { text: 'Nous le verrons plus loin, et c’est une belle erreur.', rewrites: ['Nous le verrons plus loin, et cela nous pose question.'] },
+      {
+        text: 'On ne pense qu’au développement lorsque l’on chiffre un site et c’est une erreur.',
+        rewrites: ['On ne pense qu’au développement lorsque l’on chiffre un site et cela nous pose question.'],
+      },
       { text: 'Cette approche est une perte de temps.', rewrites: ['Cette approche nous semble peu utile.'] },
     ],
     notFlagged: [
