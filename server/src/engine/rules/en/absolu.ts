@@ -171,6 +171,8 @@ export const itIsObviousThat: RuleDefinition = {
   // "…, as it is certain that the contract cannot be paused" weighs a likelihood inside a clause.
   accept: (m) => {
     if (!atClauseStart(m) && spanWords(m)[0] !== 'as') return false;
+    // "As we all know from the kick-off…" refers to a shared source; "As everyone knows, …" asserts.
+    if (spanWords(m)[0] === 'as' && !closesWithComma(m) && m.after()[0]?.text !== ',') return false;
     // "It is clear that the current process works for small volumes" reports; "it is clear that your
     // teams need training" settles a point about the client.
     const weak = spanWords(m).some((w) => w === 'clear' || w === 'certain' || w === 'plain');
@@ -208,6 +210,7 @@ export const itIsObviousThat: RuleDefinition = {
       'Everyone knows the schedule.',
       'Is it obvious that the app belongs in the cloud?',
       'It is clear from the interviews which features matter.',
+      'As we all know from the kick-off, the deadline is tight.',
     ],
   },
   rationale:
@@ -268,7 +271,8 @@ export const noAlternative: RuleDefinition = {
   patterns: [
     `there is|'s|remains {degree?} no other|better [${OPTION_ADJECTIVES}] ${OPTION_NOUNS}`,
     `there is|'s|remains {degree?} no other|better [${OPTION_ADJECTIVES}] ${OPTION_NOUNS} than|but|except`,
-    `there is|'s {degree?} no alternative`,
+    `there is|'s {degree?} no alternative >> $`,
+    `there is|'s {degree?} no alternative >> ,|;|:|—`,
     `there is|'s {degree?} no alternative to`,
     `there is|'s {degree?} only one [${OPTION_ADJECTIVES}] ${OPTION_NOUNS}`,
   ],
@@ -298,7 +302,12 @@ export const noAlternative: RuleDefinition = {
       { text: 'There is no other option than a rebuild.', rewrites: ['In our view, the best option is a rebuild.'] },
       { text: 'There is only one solution: a rebuild.', rewrites: ['We recommend one solution: a rebuild.'] },
     ],
-    notFlagged: ['Is there no other way to secure the data?', 'There are several options, compared in section 4.', 'If there is no alternative, we will say so.'],
+    notFlagged: [
+    'Is there no other way to secure the data?',
+    'There are several options, compared in section 4.',
+    'If there is no alternative, we will say so.',
+    'There is no alternative supplier for this component in the region.',
+  ],
   },
   rationale: '"There is no alternative" closes the debate before the client has weighed anything. Recommending the option keeps it first without ruling out a discussion.',
 };

@@ -16,6 +16,8 @@ const OBJECT_NOUNS = 'change|changes|feature|features|request|requests|modificat
 /** The client does it themselves ("you can create any page you want"): a product feature, not a promise. */
 function selfService(m: MatchView): boolean {
   const before = m.before().map((t) => t.norm);
+  // "Feel free to change anything you like", "please edit whatever you want": the client acts.
+  if (before.includes('free') || before.includes('please')) return true;
   const you = before.indexOf('you');
   return you !== -1 && before.slice(you + 1).some((w) => ['can', 'could', 'may', 'able', "'ll", 'will'].includes(w));
 }
@@ -85,6 +87,7 @@ export const anythingYouWant: RuleDefinition = {
       'Whatever you decide, we recommend documenting the decision.',
       'Here is everything you need to know.',
       'Anything you need, just ask.',
+      'Feel free to change anything you like in the draft.',
     ],
   },
   rationale:
@@ -149,6 +152,8 @@ export const anythingIsPossible: RuleDefinition = {
   accept: (m) => {
     const next = m.after()[0]?.norm ?? '';
     const words = spanWords(m);
+    // "Nothing is impossible to configure": a remark about a setting, not a promise.
+    if ((words.includes('possible') || words.includes('impossible')) && next === 'to') return false;
     if (words.includes('do') || words.includes('handle') || words.includes('deliver') || words.includes('build')) {
       return !['to', 'in', 'we', 'possible', 'necessary', 'that', 'from', 'you', 'needed', 'required', 'for', 'on', 'at', 'within', 'of'].includes(next);
     }
@@ -180,6 +185,7 @@ export const anythingIsPossible: RuleDefinition = {
       'We can handle everything from design to hosting.',
       'Everything is possible to configure in the admin console?',
       'Is anything possible before June?',
+      'Nothing is impossible to configure, but some settings require a developer.',
     ],
   },
   rationale: '"Anything is possible" sounds generous and commits to nothing precise. Saying that options are open, then which ones, is the step-by-step stance.',

@@ -421,18 +421,23 @@ const FRIENDLY_PARTICLES: Readonly<Record<string, ReadonlySet<string>>> = {
   drop: new Set(['us', 'me', 'by', 'in', 'off', 'a', 'an']),
   stop: new Set(['by', 'in', 'over']),
   kill: new Set(['two', 'time']),
+  give: new Set(['to']),
 };
+
+/** Words that end the object of an imperative: what follows is another clause ("…until the debt is paid"). */
+const CLAUSE_LINKS = new Set(['until', 'when', 'if', 'because', 'before', 'after', 'so', 'while', 'unless', 'as', 'that', 'which', 'and', 'or', 'once', 'since']);
 
 /**
  * Operations on a system ("Stop the service", "Drop the table", "Kill the process") are steps of a
  * runbook, not orders about the client's choices.
  */
-const OPERATIONAL_VERBS = new Set(['stop', 'drop', 'kill', 'discard', 'dump']);
+const OPERATIONAL_VERBS = new Set(['stop', 'drop', 'kill', 'discard', 'dump', 'quit']);
 const OPERATED_OBJECTS = new Set([
   ...TECHNICAL_NOUNS, 'service', 'services', 'container', 'containers', 'job', 'jobs', 'instance', 'instances',
   'cluster', 'pod', 'pods', 'daemon', 'cron', 'pipeline', 'timer', 'vm', 'vms', 'table', 'tables', 'column',
   'columns', 'database', 'databases', 'schema', 'constraint', 'constraints', 'trigger', 'triggers', 'cache',
   'caches', 'queue', 'queues', 'worker', 'workers', 'session', 'sessions', 'connection', 'connections', 'stash',
+  'application', 'applications', 'app', 'apps', 'program', 'programs', 'window', 'windows', 'tab', 'tabs',
 ]);
 
 /** Words after the span, up to the first punctuation. */
@@ -453,8 +458,12 @@ function isForcefulImperative(m: MatchView): boolean {
   const next = words[0];
   if (!next) return false;
   const verb = m.tokens[m.match.spanEnd - 1] as Token;
-  if (FRIENDLY_PARTICLES[verb.norm]?.has(next.norm)) return false;
-  if (words.slice(0, 3).some((t) => AUXILIARIES.has(t.norm))) return false;
+  const head = m.tokens[m.match.captures.get('int')?.end ?? m.match.spanStart] as Token;
+  if (FRIENDLY_PARTICLES[verb.norm]?.has(next.norm) || FRIENDLY_PARTICLES[head.norm]?.has(next.norm)) return false;
+  // "Stop conditions for the batch job are defined…": a finite verb in the same clause makes the first
+  // word a noun; "Stop adding features until the debt is paid" has its verb in another clause.
+  const link = words.findIndex((t) => CLAUSE_LINKS.has(t.norm));
+  if ((link === -1 ? words : words.slice(0, link)).some((t) => AUXILIARIES.has(t.norm))) return false;
   // "Stop wasting money on licences": a habit, whatever the object.
   if (OPERATIONAL_VERBS.has(verb.norm) && !isEnglishGerund(next) && words.slice(0, 4).some((t) => OPERATED_OBJECTS.has(t.norm))) return false;
   // A task in a plan ("- Drop the staging tables after the switch.") is an instruction; in a list, only
@@ -518,6 +527,8 @@ export const forcefulImperative: RuleDefinition = {
       'Why not stop the legacy portal?',
       'Stop the service before running the migration script.',
       'Drop the staging tables after the switch.',
+      'Stop conditions for the batch job are defined in the runbook.',
+      'Give up to two weeks for the security review.',
     ],
   },
   rationale:
@@ -525,7 +536,7 @@ export const forcefulImperative: RuleDefinition = {
 };
 
 /** Negative orders that are courtesies: "Don't hesitate", "Don't worry", "Don't forget to…". */
-const COURTEOUS_NEGATIVES = new Set(['hesitate', 'worry', 'panic', 'fret', 'forget', 'miss', 'be', 'mind', 'wait']);
+const COURTEOUS_NEGATIVES = new Set(['hesitate', 'worry', 'panic', 'fret', 'forget', 'miss', 'be', 'mind', 'wait', 'reply', 'respond', 'print']);
 
 function isNegativeOrder(m: MatchView): boolean {
   const after = m.after();

@@ -132,7 +132,8 @@ export const outOfTheQuestion: RuleDefinition = {
 const REASSURING_VERBS = new Set([
   'share', 'disclose', 'sell', 'charge', 'bill', 'invoice', 'pass', 'transfer', 'use', 'access', 'store', 'keep',
   'publish', 'reveal', 'rent', 'leak', 'expose', 'copy', 'retain', 'send', 'contact', 'spam', 'collect', 'track',
-  'exceed', 'ask', 'require', 'lock', 'hide', 'change', 'increase', 'raise',
+  'exceed', 'ask', 'require', 'lock', 'hide', 'change', 'increase', 'raise', 'cut', 'skimp', 'sacrifice',
+  'gamble', 'jeopardise', 'jeopardize', 'endanger', 'compromise', 'neglect', 'ignore', 'overcharge', 'mislead',
 ]);
 
 export const weRefuse: RuleDefinition = {
@@ -151,8 +152,10 @@ export const weRefuse: RuleDefinition = {
   message: '{phrase} refuses outright: say what would be possible, and on what condition.',
   // "We reject any liability…" is a legal disclaimer, not a refusal aimed at the client.
   accept: (m) => {
+    // "We refuse to…" is read by the first pattern; "refuse" + NP must not take "to" for a noun.
+    if (spanWords(m)[spanWords(m).length - 1] === 'refuse' && m.after()[0]?.norm === 'to') return false;
     if (m.after().slice(0, 2).some((t) => ['liability', 'responsibility', 'responsibilities', 'claims'].includes(t.norm))) return false;
-    // "We are not willing to share your data": a reassurance, not a refusal.
+    // "We are not willing to share your data", "we refuse to cut corners": a reassurance, not a refusal.
     return !REASSURING_VERBS.has(m.after()[0]?.norm ?? '');
   },
   rewrites: [
@@ -184,6 +187,7 @@ export const weRefuse: RuleDefinition = {
       'Your team may refuse the delivery if tests fail.',
       'We are not willing to share your data with anyone.',
       'There is no way to export the data before June.',
+      'We refuse to cut corners on security.',
     ],
   },
   rationale: 'A refusal aimed at the client ("we refuse to…") shuts the door. Stating a preference, or what would need discussing, keeps the position open to a conversation.',
@@ -221,7 +225,12 @@ function refusedVerb(m: MatchView): string | undefined {
   return words.find((w) => REFUSAL_VERBS[w] !== undefined);
 }
 
+/** "…until the tests pass", "…unless…": the refusal states its condition, which is what the tone asks. */
+const statesCondition = (m: MatchView): boolean =>
+  m.after().some((t) => ['until', 'unless', 'without', 'before', 'if', 'as long as'].includes(t.norm));
+
 function acceptRefusal(m: MatchView): boolean {
+  if (statesCondition(m)) return false;
   const words = spanWords(m);
   const verb = refusedVerb(m);
   if (!verb) return false;
@@ -287,6 +296,7 @@ export const willNotAccept: RuleDefinition = {
       'Your team will not accept a change without a review.',
       'We will not need access to production data.',
       'We will not change your URLs during the migration.',
+      'We will not accept the deliverable until the acceptance tests pass.',
     ],
   },
   rationale:

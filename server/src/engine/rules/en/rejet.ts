@@ -32,16 +32,17 @@ type SubjectTest = (s: SubjectReading, m: MatchView) => boolean;
 
 /** Strong words ("a mistake", "absurd") judge whatever the client chose, or an action aimed at them. */
 const strongSubject: SubjectTest = (s, m) =>
-  s.kind === 'demonstrative' ||
+  !s.technical &&
+  (s.kind === 'demonstrative' ||
   s.kind === 'action' ||
   s.kind === 'choice' ||
   (s.kind === 'yours' && !s.technical) ||
   (s.kind === 'it' && extraposedAboutClient(m)) ||
-  (s.kind === 'other' && s.demonstrative);
+  (s.kind === 'other' && s.demonstrative));
 
 /** Quality words ("flawed", "wrong") judge a choice only: "the comment is wrong" reports a bug. */
 const qualitySubject: SubjectTest = (s) =>
-  s.kind === 'demonstrative' || s.kind === 'action' || s.kind === 'choice' || (s.kind === 'yours' && !s.technical);
+  !s.technical && (s.kind === 'demonstrative' || s.kind === 'action' || s.kind === 'choice' || s.kind === 'yours');
 
 const acceptSubject =
   (test: SubjectTest) =>
@@ -74,7 +75,8 @@ export const badIdea: RuleDefinition = {
     ...copulaPatterns('a|an {qualifier*} step backwards|backward|back'),
   ],
   message: '{phrase} judges the client\'s choice flatly: acknowledge the goal, then offer another option.',
-  accept: acceptSubject(strongSubject),
+  // "a mistake in the contract", "an error on line 12": a defect located somewhere is a finding.
+  accept: (m) => !['in', 'on', 'at'].includes(m.after()[0]?.norm ?? '') && acceptSubject(strongSubject)(m),
   rewrites: [
     { stance: 'softer', template: tensed('may not be the best option', 'may not have been the best option') },
     {
@@ -102,6 +104,8 @@ export const badIdea: RuleDefinition = {
       'Is this a bad idea?',
       'This could be a mistake if the volumes grow.',
       'A pilot is not a bad idea.',
+      'This is a common mistake in Solidity contracts.',
+      'Using `tx.origin` for authorisation is a bad idea.',
     ],
   },
   rationale:

@@ -29,8 +29,7 @@ export const ENGLISH_DEGREE_ADVERBS = new Set([
 /** Words that qualify a noun of judgement: "a *serious* mistake", "a *very bad* idea". */
 export const ENGLISH_JUDGEMENT_QUALIFIERS = new Set([
   'serious', 'big', 'huge', 'major', 'grave', 'costly', 'terrible', 'fundamental', 'strategic', 'real',
-  'massive', 'critical', 'clear', 'complete', 'total', 'very', 'really', 'genuine', 'basic', 'classic',
-  'common', 'dangerous', 'fatal', 'monumental', 'enormous', 'expensive', 'grave', 'obvious', 'absolute',
+  'massive', 'critical', 'clear', 'complete', 'total', 'very', 'really', 'genuine', 'dangerous', 'fatal', 'monumental', 'enormous', 'expensive', 'grave', 'obvious', 'absolute',
   'pure', 'utter', 'colossal', 'grievous', 'tremendous',
 ]);
 
