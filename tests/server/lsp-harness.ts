@@ -69,6 +69,8 @@ export interface StartOptions {
   transport?: 'stdio' | 'ipc';
   /** Client capabilities; by default those of an editor with configuration, versioned edits and applyEdit. */
   capabilities?: ClientCapabilities;
+  /** Sent as `initializationOptions` (e.g. `{ workspaceTrusted: false }`). */
+  initializationOptions?: unknown;
 }
 
 export const EDITOR_CAPABILITIES: ClientCapabilities = {
@@ -161,6 +163,7 @@ export class TestClient {
       rootUri: null,
       capabilities: options.capabilities ?? EDITOR_CAPABILITIES,
       locale: 'en',
+      initializationOptions: options.initializationOptions,
     });
     await client.connection.sendNotification(InitializedNotification.type, {});
     return client;

@@ -290,6 +290,11 @@ export class ProjectConfiguration {
         }
       }
     }
+    this.connection.console.debug(
+      this.trusted
+        ? `project configuration: ${configFiles.size} file(s) in use, ${errorsByFile.size} with errors`
+        : 'project configuration: not read (untrusted workspace)',
+    );
     this.watchFiles(involvedFiles);
     this.publish(errorsByFile);
   }
