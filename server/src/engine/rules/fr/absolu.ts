@@ -52,6 +52,15 @@ const OPENNESS_WORDS = new Set([
 /** "Bien sûr, vous pouvez modifier vos contenus": a permission granted to the client. */
 const PERMISSION_VERBS = new Set(['pouvez', 'pourrez', 'pourriez', 'restez', 'resterez', 'gardez', 'garderez', 'conservez', 'conserverez', 'êtes', 'serez', 'avez', 'aurez', 'garderez']);
 
+/** What an offer contains or allows: "bien sûr inclus", "bien entendu possible". */
+const REASSURANCE_WORDS = new Set([
+  'inclus', 'incluse', 'incluses', 'compris', 'comprise', 'comprises', 'offert', 'offerte', 'offerts', 'offertes',
+  'prévu', 'prévue', 'prévus', 'prévues', 'fourni', 'fournie', 'fournis', 'fournies', 'possible', 'possibles',
+  'réversible', 'réversibles', 'facultatif', 'facultative', 'optionnel', 'optionnelle', 'gratuit', 'gratuite',
+  'modifiable', 'modifiables', 'remboursé', 'remboursés', 'conservé', 'conservés', 'conservée', 'conservées',
+  'accessible', 'accessibles', 'disponible', 'disponibles', 'pris',
+]);
+
 const CONSULTANT_SUBJECTS = new Set(['nous', 'je', "j'", 'notre', 'nos']);
 
 function certaintyAccepted(m: MatchView): boolean {
@@ -70,6 +79,11 @@ function certaintyAccepted(m: MatchView): boolean {
   const following = m.after().filter(isWord);
   if (following[0] && CONSULTANT_SUBJECTS.has(following[0].norm) && (m.atSentenceStart || m.tokens[m.match.spanEnd - 1]?.text === ',')) return false;
   if (following[0]?.norm === 'vous' && following[1] && PERMISSION_VERBS.has(following[1].norm)) return false;
+  // "Vous pouvez bien sûr modifier…": the same permission, adverb inside.
+  const clause = clauseBefore(m).filter(isWord);
+  if (clause.some((t, i) => t.norm === 'vous' && PERMISSION_VERBS.has(clause[i + 1]?.norm ?? ''))) return false;
+  // "Les frais sont bien sûr inclus": reassurance about what the offer contains.
+  if (!detached(m) && clauseAfter(m).slice(0, 3).some((t) => REASSURANCE_WORDS.has(t.norm))) return false;
   return !m.tokens.some((t) => OPENNESS_WORDS.has(t.norm));
 }
 
@@ -148,6 +162,8 @@ export const bienEntendu: RuleDefinition = {
       'Le trafic augmente naturellement pendant les soldes.',
       'Le relecteur ne va pas forcément tester le code.',
       'Il est bien entendu que les frais de déplacement sont inclus.',
+      'Les frais de déplacement sont bien sûr inclus dans le forfait.',
+      'Vous pouvez bien sûr modifier ces choix à tout moment.',
     ],
   },
   rationale:

@@ -272,7 +272,7 @@ export const garantieTotale: RuleDefinition = {
     'garanti|garantie|garantis|garanties sans risque|risques|bug|bugs|faille|failles|erreur|erreurs',
     'zéro risque|bug|bugs|défaut|défauts|panne|pannes|erreur|erreurs',
     'risque zéro',
-    'sans aucun risque',
+    'sans aucun|aucune risque|bug|bugs|défaut|faille|erreur|panne|interruption|incident|souci',
     'un|des résultat|résultats parfait|parfaits|irréprochable|irréprochables',
     'succès|satisfaction garanti|garantie',
   ],
@@ -296,8 +296,14 @@ export const garantieTotale: RuleDefinition = {
         if ((words[0] === 'quel' || words[0] === 'quels' || words[0] === 'quelle' || words[0] === 'quelles') && (words[3] === 'vos' || words[3] === 'votre')) {
           return `après examen de ${words[3]} ${m.capture('noun')?.toLowerCase() ?? ''}`;
         }
-        if (words.includes('risque') || words.includes('risques')) return 'avec des risques maîtrisés';
-        if (words[0] === 'zéro') return "avec un minimum d'anomalies";
+        if (words.some((w) => ['risque', 'risques', 'panne', 'interruption', 'incident', 'souci'].includes(w))) return 'avec des risques maîtrisés';
+        if (words[0] === 'sans') return "avec un minimum d'anomalies";
+        if (words[0] === 'zéro') {
+          // "un site zéro bug" → "un site avec un minimum d'anomalies"; "visons zéro bug" → "visons un minimum…".
+          const prev = m.tokens[m.match.spanStart - 1];
+          const afterNoun = prev !== undefined && prev.kind === 'word' && !/(ons|ez|er|ir|re|ent|e)$/.test(prev.norm);
+          return afterNoun ? "avec un minimum d'anomalies" : "un minimum d'anomalies";
+        }
         if (words.includes('bug') || words.includes('bugs') || words.includes('faille') || words.includes('failles') || words.includes('erreur') || words.includes('erreurs')) {
           return 'avec un suivi qualité rigoureux';
         }
@@ -332,6 +338,8 @@ export const garantieTotale: RuleDefinition = {
       { text: 'Votre site sera sécurisé à 100 %.', rewrites: ['Votre site sera sécurisé.'] },
       { text: 'Nous proposons une migration garantie sans risque.', rewrites: ['Nous proposons une migration avec des risques maîtrisés.'] },
       { text: 'Nous livrerons un résultat parfait.', rewrites: ['Nous livrerons un résultat de qualité.'] },
+      { text: 'Nous visons zéro bug en production.', rewrites: ["Nous visons un minimum d'anomalies en production."] },
+      { text: 'Nous garantissons un site sans aucun bug.', rewrites: ["Nous garantissons un site avec un minimum d'anomalies."] },
     ],
     notFlagged: [
       'Quel que soit le navigateur utilisé, le site reste lisible.',

@@ -64,9 +64,12 @@ export const CHOICE_NOUNS: ReadonlySet<string> = new Set([
   'calendrier', 'estimation', 'chiffrage', 'cadrage', 'objectif', 'objectifs', 'ambition', 'arbitrage',
   'scénario', 'projet', 'organisation', 'parti', 'politique', 'solution', 'solutions', 'demande', 'exigence',
   'exigences', 'budget', 'architecture', 'cahier', 'besoin', 'motivation', 'intention', 'volonté', 'tactique',
+  'découpage', 'périmètre', 'montage', 'dispositif', 'modèle', 'process', 'processus', 'fonctionnement', 'schéma',
+  'argument', 'arguments', 'priorisation', 'feuille', 'roadmap', 'trajectoire', 'calcul', 'pari', 'initiative',
+  'recrutement', 'positionnement', 'ciblage', 'campagne', 'offre', 'tarification', 'gouvernance', 'pilotage',
 ]);
 
-const DEMONSTRATIVES = new Set(['ce', 'cet', 'cette', 'ces']);
+export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['ce', 'cet', 'cette', 'ces']);
 
 /** "ça", "cela", "ceci", "c'": the clause judges what was just said (usually the client's idea). */
 export const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set(['ça', 'cela', 'ceci', "c'", 'ce']);
@@ -234,8 +237,9 @@ export function infinitiveOfFiniteForm(word: string): string | undefined {
       const irregular = IRREGULAR_FUTURE_STEMS[stem];
       if (irregular) return irregular;
     }
-    // Present 1st plural of -er verbs: "acceptons" → "accepter".
-    if (ending === 'ons' && isFrenchInfinitive(`${stem}er`)) return `${stem}er`;
+    // Present (or subjunctive) 1st plural of -er verbs: "acceptons", "travaillions" → "accepter", "travailler".
+    if ((ending === 'ons' || ending === 'ions') && isFrenchInfinitive(`${stem}er`)) return `${stem}er`;
+    if ((ending === 'ons' || ending === 'ions') && stem.endsWith('iss') && isFrenchInfinitive(`${stem.slice(0, -2)}r`)) return `${stem.slice(0, -2)}r`;
   }
   return undefined;
 }

@@ -64,7 +64,7 @@ export const vousDevez: RuleDefinition = {
   category: 'imposition',
   patterns: [
     // "pas", "plus", "jamais" negate only after "ne": "vous devez plus de rigueur" is not a negation.
-    'vous ne devez|devrez pas|plus|jamais|rien@neg [{intensifier}] [{connective}]@conn [{intensifier}] >> {clitic*} {inf}',
+    'vous ne devez|devrez [surtout] pas|plus|jamais|rien@neg [{intensifier}] [{connective}]@conn [{intensifier}] >> {clitic*} {inf}',
     'vous devez|devrez [{intensifier}] [{connective}]@conn [{intensifier}] >> {clitic*} {inf}',
   ],
   message: '{phrase} impose une obligation au client : proposez plutôt une étape.',
@@ -146,7 +146,7 @@ export const ilFaut: RuleDefinition = {
   lang: 'fr',
   category: 'imposition',
   patterns: [
-    'il ne faut|faudra pas|plus|jamais|rien@neg [{intensifier}] [{connective}]@conn [{intensifier}] >> {clitic*} {inf}',
+    'il ne faut|faudra [surtout] pas|plus|jamais|rien@neg [{intensifier}] [{connective}]@conn [{intensifier}] >> {clitic*} {inf}',
     'il faut|faudra [{intensifier}] [{connective}]@conn [{intensifier}] >> {clitic*} {inf}',
   ],
   message: '{phrase} pose une obligation sans appel : proposez plutôt une étape.',
@@ -227,6 +227,8 @@ export const ilFautQueVous: RuleDefinition = {
     "« Il faut que vous » cumule l'obligation et l'adresse directe. La même action, proposée à l'infinitif après une suggestion, garde le fond.",
 };
 
+const hasVerb = (m: MatchView): boolean => m.captureTokens('verb').length > 0;
+
 /** Adjectives of necessity: "il est indispensable que vous…", "il est impératif de…". */
 const NECESSITY = 'indispensable|impératif|nécessaire|essentiel|obligatoire|primordial|crucial|vital|capital|urgent|fondamental|impérieux';
 
@@ -240,13 +242,19 @@ export const ilEstIndispensableQueVous: RuleDefinition = {
     'il est temps que vous ne {clitic*}@cl {subj2pl}@verb pas|plus|jamais|rien@neg',
     'il est temps que vous {clitic*}@cl {subj2pl}@verb',
     'il importe que vous {clitic*}@cl {subj2pl}@verb',
+    // "Il est indispensable que vos équipes soient formées": the subjunctive stays after "nous suggérons que".
+    `il est|sera ${NECESSITY} [{intensifier}] que >> votre|vos {clientGroup}`,
   ],
   message: '{phrase} impose une obligation au client : proposez plutôt une étape.',
   // "Il est temps que vous compreniez…" talks down rather than orders: the sachant rules take it.
   accept: (m) => !['comprendre', 'réaliser', 'admettre', 'saisir', 'mesurer'].includes(frenchInfinitiveOf(m.capture('verb') ?? '') ?? ''),
-  rewrites: subjunctiveRewrites,
+  rewrites: [
+    ...subjunctiveRewrites.map((r) => ({ ...r, when: (m: MatchView) => hasVerb(m) && (r.when ? r.when(m) : true) })),
+    { stance: 'suggestion', template: 'nous suggérons que', when: (m) => !hasVerb(m) && notAfterQue(m) },
+  ],
   examples: {
     flagged: [
+      { text: 'Il est indispensable que vos équipes soient formées.', rewrites: ['Nous suggérons que vos équipes soient formées.'] },
       {
         text: 'Il est indispensable que vous désigniez un chef de projet.',
         rewrites: [
@@ -455,9 +463,9 @@ export const vousEquipeDoit: RuleDefinition = {
         const plural = m.tokens.slice(m.match.spanStart, m.match.spanEnd).some((t) => t.norm === 'doivent' || t.norm === 'devront');
         const conn = m.capture('conn');
         const verb = plural ? 'gagneraient' : 'gagnerait';
-        return `${verb}${conn ? ` ${conn}` : ''} à${affirmative(m) ? '' : ' ne pas'}`;
+        const neg = m.captureTokens('neg')[0]?.norm;
+        return `${verb}${conn ? ` ${conn}` : ''} à${neg ? ` ne ${neg}` : ''}`;
       },
-      when: (m) => affirmative(m) || m.capture('neg')?.toLowerCase() === 'pas',
     },
     {
       stance: 'softer',
@@ -477,6 +485,7 @@ export const vousEquipeDoit: RuleDefinition = {
       },
       { text: 'Vos équipes devront valider chaque maquette.', rewrites: ['Vos équipes gagneraient à valider chaque maquette.', 'Vos équipes pourraient valider chaque maquette.'] },
       { text: 'Votre direction ne doit pas intervenir dans les arbitrages techniques.', rewrites: ['Votre direction gagnerait à ne pas intervenir dans les arbitrages techniques.'] },
+      { text: 'Votre équipe ne doit plus modifier la production directement.', rewrites: ['Votre équipe gagnerait à ne plus modifier la production directement.'] },
       { text: 'Vos équipes internes doivent impérativement être disponibles.', rewrites: ['Vos équipes internes gagneraient à être disponibles.'] },
     ],
     notFlagged: [
@@ -620,7 +629,7 @@ export const imperatif: RuleDefinition = {
   lang: 'fr',
   category: 'imposition',
   // Where the imperative may stand (sentence start, after an opener or a purpose phrase) is for `accept`.
-  patterns: ["ne|n' {clitic*}@cl {imperative}@verb pas|plus|jamais|rien@neg", '{imperative}@verb'],
+  patterns: ["ne|n' {clitic*}@cl {imperative}@verb [surtout] pas|plus|jamais|rien@neg", '{imperative}@verb'],
   message: '{phrase} donne un ordre au client : proposez plutôt une étape.',
   accept: imperativeAccepted,
   rewrites: [
@@ -651,6 +660,7 @@ export const imperatif: RuleDefinition = {
       { text: 'Migrez sans attendre vers PHP 8.', rewrites: ['Nous vous suggérons de migrer sans attendre vers PHP 8.'] },
       { text: 'Débarrassez-vous des serveurs physiques.', rewrites: ['Nous vous suggérons de vous débarrasser des serveurs physiques.'] },
       { text: 'Ne le publiez pas.', rewrites: ['Nous vous suggérons de ne pas le publier.'] },
+      { text: 'Ne lancez surtout pas la campagne avant la recette.', rewrites: ['Nous vous suggérons de ne pas lancer la campagne avant la recette.'] },
       { text: 'Pour gagner du temps, renoncez aux développements spécifiques.', rewrites: ['Pour gagner du temps, nous vous suggérons de renoncer aux développements spécifiques.'] },
       { text: '- Abandonnez la solution actuelle.', rewrites: ["- Nous vous suggérons d'abandonner la solution actuelle."] },
     ],

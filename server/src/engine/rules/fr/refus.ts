@@ -120,9 +120,9 @@ export const nonNegociable: RuleDefinition = {
   category: 'refus',
   patterns: [
     `${BE}@verb [{judgementAdv}] non négociable|négociables|discutable|discutables|modifiable|modifiables`,
-    `n' ${BE}@verb pas|nullement|aucunement|absolument|jamais [{judgementAdv}] négociable|négociables|discutable|discutables`,
-    `n' ${BE}@verb pas|nullement|aucunement sujet|sujette|sujets|sujettes à discussion|débat|négociation|caution`,
-    `n' ${BE}@verb pas|nullement|aucunement ouvert|ouverte|ouverts|ouvertes à la discussion|négociation`,
+    `ne|n' ${BE}@verb pas|nullement|aucunement|absolument|jamais [{judgementAdv}] négociable|négociables|discutable|discutables`,
+    `ne|n' ${BE}@verb pas|nullement|aucunement sujet|sujette|sujets|sujettes à discussion|débat|négociation|caution`,
+    `ne|n' ${BE}@verb pas|nullement|aucunement ouvert|ouverte|ouverts|ouvertes à la discussion|négociation`,
     'ne se discute|discutent|négocie|négocient pas|jamais',
     'ne souffre|souffrent|souffrira|souffriront aucune discussion|contestation|négociation',
     '{word} << non négociable|négociables',
@@ -162,6 +162,7 @@ export const nonNegociable: RuleDefinition = {
         rewrites: ['Les délais proposés sont des points auxquels nous tenons.', 'Les délais proposés nous paraissent difficiles à modifier.'],
       },
       { text: "Ce n'est pas négociable.", rewrites: ["C'est un point auquel nous tenons."] },
+      { text: 'Les tarifs ne sont pas négociables.', rewrites: ['Les tarifs sont des points auxquels nous tenons.', 'Les tarifs nous paraissent difficiles à modifier.'] },
       { text: 'Cette exigence ne se discute pas.', rewrites: ['Cette exigence est un point auquel nous tenons.'] },
       { text: 'Nous fixons un délai non négociable de trois semaines.', rewrites: ['Nous fixons un délai que nous souhaitons préserver de trois semaines.'] },
       { text: "Cette exigence n'est pas sujette à discussion.", rewrites: ['Cette exigence est un point auquel nous tenons.'] },
@@ -201,6 +202,9 @@ export const pasQuestion: RuleDefinition = {
   lang: 'fr',
   category: 'refus',
   patterns: [
+    // "… que nous travaillions": with the same subject on both sides, the rewrite takes the infinitive.
+    "il n' est|sera pas question que|qu' nous {word}@verb",
+    "^ pas question que|qu' nous {word}@verb",
     "il n' est|sera pas question de|d'|que|qu'",
     "il ne saurait être question de|d'|que|qu'",
     "^ pas question de|d'|que|qu'",
@@ -216,6 +220,8 @@ export const pasQuestion: RuleDefinition = {
   message: '{phrase} ferme la discussion : dites plutôt ce que vous déconseillez, et pourquoi.',
   accept: (m) => {
     if (questionIsReassurance(m)) return false;
+    const verb = m.captureTokens('verb')[0];
+    if (verb) return infinitiveOfFiniteForm(verb.norm) !== undefined;
     // The bare forms ("c'est exclu", "pas question !") must end their clause.
     if (!followedByInfinitive(m) && !followedByClause(m)) {
       const next = m.tokens[m.match.spanEnd];
@@ -227,6 +233,11 @@ export const pasQuestion: RuleDefinition = {
     {
       stance: 'softer',
       template: (m) => {
+        const verb = m.captureTokens('verb')[0];
+        if (verb) {
+          const inf = infinitiveOfFiniteForm(verb.norm);
+          return inf ? `nous préférerions ne pas ${inf}` : undefined;
+        }
         if (followedByInfinitive(m)) return beforeInfinitive(m, 'nous déconseillons', true);
         if (followedByClause(m)) return beforeClause(m, 'nous ne souhaitons pas');
         return 'cela ne nous semble pas souhaitable';
@@ -235,6 +246,7 @@ export const pasQuestion: RuleDefinition = {
     {
       stance: 'softer',
       template: (m) => {
+        if (m.captureTokens('verb').length > 0) return undefined;
         if (followedByInfinitive(m)) return beforeInfinitive(m, 'il nous semble préférable de ne pas', false);
         if (followedByClause(m)) return beforeClause(m, 'nous préférerions éviter');
         return undefined;
@@ -256,6 +268,7 @@ export const pasQuestion: RuleDefinition = {
         text: 'Il est exclu que le projet démarre sans cadrage.',
         rewrites: ['Nous ne souhaitons pas que le projet démarre sans cadrage.', 'Nous préférerions éviter que le projet démarre sans cadrage.'],
       },
+      { text: "Il n'est pas question que nous travaillions sans cahier des charges.", rewrites: ['Nous préférerions ne pas travailler sans cahier des charges.'] },
       { text: "Une mise en ligne en août ? Il n'en est pas question.", rewrites: ['Une mise en ligne en août ? Cela ne nous semble pas souhaitable.'] },
     ],
     notFlagged: [
@@ -331,6 +344,7 @@ export const nousRefusons: RuleDefinition = {
     "nous|je refusons|refuserons|refuse|refuserai [catégoriquement|absolument|formellement|fermement] de|d'|que|qu'",
     `nous|je refusons|refuserons|refuse|refuserai [catégoriquement|absolument|formellement|fermement] >> ${DETERMINERS}`,
     "nous|je n' accepterons|acceptons|accepterai|accepte|tolérerons|tolérons|tolérerai|tolère|admettrons|admettons|admettrai|admets aucun|aucune",
+    "nous|je n' accepterons|acceptons|accepterai|accepte|tolérerons|tolérons|tolérerai|tolère|admettrons|admettons|admettrai|admets pas|jamais|plus de|d' >> {clitic*} {inf}",
     `nous|je n' accepterons|acceptons|accepterai|accepte|tolérerons|tolérons|tolérerai|tolère|admettrons|admettons|admettrai|admets pas|jamais|plus >> ${DETERMINERS}`,
     'nous|je ne le ferons|ferai pas|jamais',
     'nous|je ne ferons|ferai pas|jamais cela|ça',
@@ -373,6 +387,7 @@ export const nousRefusons: RuleDefinition = {
         rewrites: ['Nous préférerions ne pas travailler avec une base de données partagée.', 'Nous ne travaillerons pas avec une base de données partagée.'],
       },
       { text: 'Nous ne le ferons pas.', rewrites: ['Nous préférerions ne pas le faire.'] },
+      { text: "Nous n'accepterons jamais de travailler sans contrat.", rewrites: ['Nous préférerions ne pas travailler sans contrat.', 'Nous déconseillons de travailler sans contrat.'] },
       {
         text: "Nous n'accepterons pas ce délai de livraison.",
         rewrites: ['Nous émettons des réserves sur ce délai de livraison.', 'Nous ne souhaitons pas ce délai de livraison.'],

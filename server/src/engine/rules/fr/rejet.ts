@@ -7,6 +7,7 @@ import {
   beforeInfinitive,
   clauseBefore,
   conjugate,
+  DEMONSTRATIVES,
   inConditionalClause,
   isWord,
   regularPhrase,
@@ -94,7 +95,9 @@ const SOFTER: Readonly<Record<JudgementFamily, readonly ThirdPersonPhrase[]>> = 
 function judgesFollowingInfinitive(m: MatchView): boolean {
   const after = m.after();
   const de = after[0];
-  const next = after.slice(1).find((t) => !['ne', "n'", 'pas', 'le', 'la', 'les', "l'", 'y', 'en', 'se', "s'", 'vous', 'nous', 'lui', 'leur'].includes(t.norm));
+  const next = after
+    .slice(1)
+    .find((t) => !['ne', "n'", 'pas', 'le', 'la', 'les', "l'", 'y', 'en', 'se', "s'", 'vous', 'nous', 'lui', 'leur', 'tout', 'bien', 'trop', 'encore', 'toujours', 'déjà', 'vraiment'].includes(t.norm));
   return de !== undefined && (de.norm === 'de' || de.norm === "d'") && next !== undefined && isFrenchInfinitive(next.norm);
 }
 
@@ -140,7 +143,13 @@ function isTechnicalFact(m: MatchView): boolean {
 function judgementAccepted(m: MatchView): boolean {
   if (!familyOf(m) || isFactualError(m) || isTechnicalFact(m) || inConditionalClause(m)) return false;
   if (m.captureTokens('pro').length > 0) return true;
-  return subjectSide(m) === 'client';
+  const side = subjectSide(m);
+  if (side === 'client') return true;
+  // "Ce découpage n'a aucun sens": a demonstrative points at what is being discussed; a verdict of
+  // absurdity or failure on it is a rejection whatever the noun. Plain quality words are not.
+  const family = familyOf(m);
+  const first = clauseBefore(m).filter(isWord)[0];
+  return side === 'other' && family !== 'quality' && family !== 'obsolete' && first !== undefined && DEMONSTRATIVES.has(first.norm);
 }
 
 export const jugement: RuleDefinition = {
@@ -208,6 +217,8 @@ export const jugement: RuleDefinition = {
         rewrites: ['On ne pense qu’au développement lorsque l’on chiffre un site et cela nous pose question.'],
       },
       { text: 'Cette approche est une perte de temps.', rewrites: ['Cette approche nous semble peu utile.'] },
+      { text: "C'est une aberration de tout héberger en interne.", rewrites: ['Il nous semble risqué de tout héberger en interne.'] },
+      { text: 'Ce découpage en lots n’a aucun sens.', rewrites: ['Ce découpage en lots nous pose question.'] },
     ],
     notFlagged: [
       'La version 5.6 de PHP est obsolète depuis 2019.',
@@ -217,6 +228,7 @@ export const jugement: RuleDefinition = {
       "L'erreur 500 observée sur la page panier vient d'un délai trop court.",
       "C'est une erreur de saisie dans le bon de commande.",
       'Le temps de réponse est mauvais sur mobile.',
+      'Ce module est mauvais en accessibilité.',
       'Est-ce une mauvaise idée de lancer la V1 en juin ?',
       'Si votre planning est irréaliste, nous le dirons dès le cadrage.',
     ],
@@ -359,7 +371,7 @@ export const vousVousTrompez: RuleDefinition = {
         if (last.norm === 'de' || last.norm === "d'") return beforeInfinitive(m, 'il nous semble risqué', true);
         const next = m.tokens[m.match.spanEnd];
         if (!next || next.kind === 'punct') return 'nous voyons les choses un peu différemment';
-        if (['sur', 'quant', 'concernant'].includes(next.norm)) return 'nous voyons les choses un peu différemment';
+        if (['sur', 'quant', 'concernant', 'avec', 'dans', 'pour'].includes(next.norm)) return 'nous voyons les choses un peu différemment';
         return undefined;
       },
     },
@@ -389,6 +401,7 @@ export const vousVousTrompez: RuleDefinition = {
       },
       { text: 'Sur ce point, vous faites fausse route.', rewrites: ['Sur ce point, nous voyons les choses un peu différemment.'] },
       { text: 'Vous faites une grave erreur sur les délais.', rewrites: ['Nous voyons les choses un peu différemment sur les délais.'] },
+      { text: 'Vous faites fausse route avec cette architecture.', rewrites: ['Nous voyons les choses un peu différemment avec cette architecture.'] },
     ],
     notFlagged: [
       'Si vous vous trompez de formulaire, le support vous répondra.',

@@ -149,6 +149,10 @@ export const faitesNousConfiance: RuleDefinition = {
           return words[1] === 'faire' ? 'nous vous proposons de nous confier ce chantier' : `nous vous proposons de ${words[1] ?? 'décider'} ensemble`;
         }
         if (words.includes('expérience') || words.includes('expertise') || /^(croyez|faites|fiez|écoutez)/.test(words[0] ?? '')) {
+          // A whole sentence ("Faites-nous confiance.") becomes an offer rather than an opener.
+          if (!trailingPunctuation(m) && !leadingPunctuation(m) && m.after().every((t) => t.kind === 'punct')) {
+            return 'notre expérience est à votre service';
+          }
           if (!trailingPunctuation(m) && !leadingPunctuation(m)) return "d'après notre expérience,";
           return asOpener(m, "d'après notre expérience");
         }
@@ -168,6 +172,7 @@ export const faitesNousConfiance: RuleDefinition = {
         rewrites: ["D'après notre expérience, un site vitrine suffit largement à vos besoins.", 'Un site vitrine suffit largement à vos besoins.'],
       },
       { text: 'Faites-nous confiance, le lot 2 sera livré en mars.', rewrites: ["D'après notre expérience, le lot 2 sera livré en mars.", 'Le lot 2 sera livré en mars.'] },
+      { text: 'Faites-nous confiance.', rewrites: ['Notre expérience est à votre service.'] },
       { text: 'Laissez faire les experts.', rewrites: ['Nous vous proposons de vous appuyer sur les experts.'] },
       { text: 'Laissez-nous décider de l’architecture.', rewrites: ['Nous vous proposons de décider ensemble de l’architecture.'] },
       {
@@ -259,6 +264,12 @@ function comprehensionRewrite(m: MatchView, choice: 0 | 1): string | undefined {
   if (words[0] === 'il' && words.includes('comprendre') && words.includes('faut')) return choice === 0 ? 'il nous semble utile de rappeler' : undefined;
   const bare = !next || next.kind === 'punct';
   if (bare) return choice === 0 ? 'nous nous sommes peut-être mal expliqués' : undefined;
+  // "conscience des risques" → "souligner les risques": the article hidden in "des"/"du" comes back.
+  const prep = m.captureTokens('prep')[0]?.norm;
+  if (prep !== undefined) {
+    const article = prep === 'des' ? ' les' : prep === 'du' ? ' le' : prep === "d'" ? ' ' : '';
+    return choice === 0 ? `il nous semble utile de souligner${article}` : undefined;
+  }
   if (choice === 0) return 'il nous semble utile de souligner';
   const follows = next.norm;
   if (follows === 'que' || follows === "qu'" || follows === 'à' || follows === 'combien' || follows === 'pourquoi' || follows === 'comment') return undefined;
@@ -274,7 +285,7 @@ export const vousNeComprenezPas: RuleDefinition = {
     `vous ne comprenez|mesurez|saisissez|réalisez|percevez ${HEDGES} pas`,
     'vous sous-estimez [sans] [doute|probablement|visiblement|manifestement|largement|complètement]',
     'vous ignorez [sans] doute|probablement|visiblement|manifestement|peut-être',
-    "vous n' avez pas|guère conscience de|d'",
+    "vous n' avez pas|guère conscience de|d'|des|du@prep",
     "vous n' avez pas|guère conscience >> que|qu'",
     "vous n' y connaissez rien",
     'ce que vous ne comprenez|voyez|mesurez|saisissez pas',
@@ -320,6 +331,8 @@ export const vousNeComprenezPas: RuleDefinition = {
       { text: 'Vous ne semblez pas comprendre que le budget est fixe.', rewrites: ['Il nous semble utile de souligner que le budget est fixe.'] },
       { text: 'Il faut bien comprendre que la recette prend du temps.', rewrites: ['Il nous semble utile de rappeler que la recette prend du temps.'] },
       { text: 'Vous auriez dû nous consulter plus tôt.', rewrites: ['Il aurait été préférable de nous consulter plus tôt.'] },
+      { text: "Vous n'avez pas conscience des risques.", rewrites: ['Il nous semble utile de souligner les risques.'] },
+      { text: "Vous n'avez pas conscience d'un point clé.", rewrites: ['Il nous semble utile de souligner un point clé.'] },
       { text: 'Vous sous-estimez la charge de la reprise des données.', rewrites: ['Il nous semble utile de souligner la charge de la reprise des données.'] },
     ],
     notFlagged: [
