@@ -8,8 +8,11 @@ import { FIX_ALL_KIND, fixAllAction, fixAllEdit, kindRequested, quickFixes } fro
 import { APPLY_FIX_ALL_COMMAND, SERVER_COMMANDS, documentUriArgument, type ApplyFixAllResult } from './commands.js';
 import { RuleDocumentation } from './convert.js';
 import { DiagnosticsPublisher } from './diagnostics.js';
+import { STEPS_KIND, editorActions } from './editor-actions.js';
 import { describeError, guarded } from './guard.js';
 import { hoverAt } from './hover.js';
+import { REPORT_METHOD, type ReportResponse } from './report-protocol.js';
+import { UNKNOWN_DOCUMENT, reportResponse, reportedUri } from './report-request.js';
 import { ProjectConfiguration, isConfigFileUri } from './project-config.js';
 import { SERVER_TEXT } from './messages.js';
 import { CheckScheduler, TYPING_DEBOUNCE_MS } from './scheduler.js';
@@ -74,7 +77,7 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, STEPS_KIND, FIX_ALL_KIND], resolveProvider: false },
         hoverProvider: true,
         executeCommandProvider: { commands: [...SERVER_COMMANDS] },
       },
@@ -122,6 +125,13 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
         // The ranges in a diagnostic's data belong to the version it was published for.
         const version = publisher.publishedVersion(uri) ?? document.version;
         actions.push(...quickFixes(params.context.diagnostics, { uri, version, versioned: versionedEdits }));
+      }
+      if (kindRequested(only, CodeActionKind.QuickFix) || kindRequested(only, STEPS_KIND)) {
+        const state = await stateOf(uri);
+        if (state?.outcome.kind === 'analysed') {
+          const { diagnostics } = params.context;
+          actions.push(...editorActions({ document: state.document, analysis: state.outcome.result, diagnostics, range: params.range, only, versioned: versionedEdits }));
+        }
       }
       // Rewriting the whole document is only worth it when asked for by kind (menu or codeActionsOnSave).
       if (only && kindRequested(only, FIX_ALL_KIND)) {
@@ -182,6 +192,14 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
       openDocuments: documents.all().length,
       cachedAnalyses: analyser.cachedDocuments,
       configBuffers: projectConfig.openConfigBuffers,
+    }),
+  );
+
+  connection.onRequest(
+    REPORT_METHOD,
+    guarded(logger, REPORT_METHOD, UNKNOWN_DOCUMENT as ReportResponse, async (params: unknown) => {
+      const uri = reportedUri(params);
+      return reportResponse(uri === undefined ? undefined : await stateOf(uri));
     }),
   );
 
