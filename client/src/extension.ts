@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { ExecuteCommandRequest, LanguageClient, State, TransportKind } from 'vscode-languageclient/node';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { MarkdownDocumentTracker, DOCUMENT_SELECTOR } from './markdown-documents.js';
-import { ReportProvider, REPORT_SCHEME } from './report.js';
+import { ReportPanel } from './report.js';
 import { RestartPolicy } from './restart-policy.js';
 import { FindingsStatusBar, SHOW_REPORT_COMMAND } from './status-bar.js';
 
@@ -18,6 +18,10 @@ export interface ProposalToneApi {
 const OUTPUT_CHANNEL_NAME = 'Proposal Tone';
 /** The server command that applies every preferred rewrite of a document (see server/src/lsp/commands.ts). */
 const SERVER_FIX_ALL_COMMAND = 'proposalTone.applyFixAll';
+/** The server reads open buffers of project configuration files before the disk (server/src/lsp/project-config.ts). */
+const CONFIG_FILE_SELECTOR = { scheme: 'file', pattern: '**/.proposal-tone.json' };
+/** Tells the server it may now read project configuration files. */
+const WORKSPACE_TRUSTED_NOTIFICATION = 'proposalTone/workspaceTrusted';
 const MAX_RESTARTS = 5;
 const RESTART_WINDOW_MS = 3 * 60_000;
 
@@ -48,7 +52,9 @@ export function activate(context: vscode.ExtensionContext): ProposalToneApi {
   });
 
   const clientOptions: LanguageClientOptions = {
-    documentSelector: DOCUMENT_SELECTOR,
+    documentSelector: [...DOCUMENT_SELECTOR, CONFIG_FILE_SELECTOR],
+    // A function, so that a restart after a crash or after trust was granted says the current state.
+    initializationOptions: () => ({ workspaceTrusted: vscode.workspace.isTrusted }),
     synchronize: { configurationSection: 'proposalTone' },
     outputChannel: output,
     errorHandler: restartPolicy,
@@ -57,7 +63,7 @@ export function activate(context: vscode.ExtensionContext): ProposalToneApi {
   client = languageClient;
 
   const tracker = new MarkdownDocumentTracker();
-  const reports = new ReportProvider();
+  const reports = new ReportPanel(languageClient);
   const statusBar = new FindingsStatusBar();
 
   const ready = languageClient.start();
@@ -95,7 +101,12 @@ export function activate(context: vscode.ExtensionContext): ProposalToneApi {
       void vscode.window.showInformationMessage(vscode.l10n.t('Open a Markdown document to see its Proposal Tone report.'));
       return;
     }
-    await reports.show(document.uri);
+    if (languageClient.state === State.Starting) await ready.catch(() => undefined);
+    if (languageClient.state !== State.Running) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('The Proposal Tone server is not running.'));
+      return;
+    }
+    await reports.show(document);
   }
 
   context.subscriptions.push(
@@ -103,7 +114,6 @@ export function activate(context: vscode.ExtensionContext): ProposalToneApi {
     tracker,
     reports,
     statusBar,
-    vscode.workspace.registerTextDocumentContentProvider(REPORT_SCHEME, reports),
     vscode.commands.registerCommand('proposalTone.restartServer', async () => {
       restartPolicy.reset();
       await languageClient.restart();
@@ -111,6 +121,12 @@ export function activate(context: vscode.ExtensionContext): ProposalToneApi {
     vscode.commands.registerCommand('proposalTone.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('proposalTone.fixAll', fixAllInActiveDocument),
     vscode.commands.registerCommand(SHOW_REPORT_COMMAND, showReport),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      if (languageClient.state === State.Stopped) return;
+      languageClient
+        .sendNotification(WORKSPACE_TRUSTED_NOTIFICATION)
+        .catch((error: unknown) => output.error(`Telling the server the workspace is trusted failed: ${error instanceof Error ? error.message : String(error)}`));
+    }),
   );
 
   return { client: languageClient, ready };

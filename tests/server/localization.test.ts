@@ -18,7 +18,7 @@ function readJson(file: string): unknown {
 interface Manifest {
   l10n?: string;
   activationEvents?: string[];
-  capabilities?: { untrustedWorkspaces?: { supported?: boolean | string } };
+  capabilities?: { untrustedWorkspaces?: { supported?: boolean | string; description?: string } };
   contributes: {
     configuration: { properties: Record<string, { default?: unknown; enum?: string[] }> };
     commands: { command: string; title: string; category: string }[];
@@ -100,8 +100,12 @@ describe('contributed settings and commands', () => {
     }
   });
 
-  it('activates on Markdown and runs in untrusted workspaces', () => {
+  it('activates on Markdown and runs in untrusted workspaces, with limits it declares', () => {
     assert.deepEqual(manifest.activationEvents, ['onLanguage:markdown']);
-    assert.equal(manifest.capabilities?.untrustedWorkspaces?.supported, true);
+    // Restricted Mode does not read .proposal-tone.json (server/src/lsp/project-config.ts), and says so.
+    assert.equal(manifest.capabilities?.untrustedWorkspaces?.supported, 'limited');
+    assert.equal(manifest.capabilities?.untrustedWorkspaces?.description, '%capabilities.untrustedWorkspaces.description%');
+    assert.match(english['capabilities.untrustedWorkspaces.description'] ?? '', /\.proposal-tone\.json/);
+    assert.match(french['capabilities.untrustedWorkspaces.description'] ?? '', /\.proposal-tone\.json/);
   });
 });
