@@ -94,6 +94,9 @@ export const obviously: RuleDefinition = {
     '^ without question ,',
     "is|are|was|were|'s|'re|be << without|beyond question",
     "^ there is|'s no doubt about it [:|,]",
+    // "…, period." closes the debate; "…during the warranty period." does not: the comma is required.
+    ', period|full-stop $',
+    ', full stop $',
     '^ needless to say [,]',
     "^ it is|'s needless to say [that] [,]",
     '^ make no mistake [,]',
@@ -112,7 +115,12 @@ export const obviously: RuleDefinition = {
     { stance: 'remove', template: '' },
     {
       stance: 'softer',
-      template: (m) => (spanWords(m).includes('saying') || spanWords(m).includes('needless') ? (m.atSentenceStart ? 'we believe that' : undefined) : owned('in our view', 'in our view', 'probably')(m)),
+      template: (m) => {
+        const words = spanWords(m);
+        if (words.includes('period') || words.includes('stop') || words.includes('full-stop')) return undefined;
+        if (words.includes('saying') || words.includes('needless')) return m.atSentenceStart ? 'we believe that' : undefined;
+        return owned('in our view', 'in our view', 'probably')(m);
+      },
     },
   ],
   examples: {
@@ -131,11 +139,13 @@ export const obviously: RuleDefinition = {
       { text: 'This is clearly the best option.', rewrites: ['This is the best option.', 'This is probably the best option.'] },
       { text: 'Needless to say, the open-source option is better.', rewrites: ['The open-source option is better.'] },
       { text: 'This is without question the best option.', rewrites: ['This is the best option.', 'This is probably the best option.'] },
+      { text: 'Headless is the right architecture, period.', rewrites: ['Headless is the right architecture.'] },
     ],
     notFlagged: [
       'Clearly labelled buttons reduce calls to the support team.',
       'Your response should clearly demonstrate your capability.',
       'The scope is clearly defined in the appendix.',
+      'We fix defects free of charge during the warranty period.',
       'The benefit is not obviously worth the cost.',
       'Obviously, we remain available for any question.',
     ],
@@ -264,6 +274,27 @@ export const theOnlyOption: RuleDefinition = {
     '"The only option" tells the client there is nothing to discuss. "Our preferred option" keeps the recommendation and leaves the alternatives on the table.',
 };
 
+export const noBrainer: RuleDefinition = {
+  id: 'absolu/no-brainer',
+  lang: 'en',
+  category: 'absolu',
+  patterns: ['a|an [{qualifier}] no-brainer', 'a|an [{qualifier}] no brainer'],
+  message: '{phrase} presents a choice as beyond discussion: give the reasons instead.',
+  rewrites: [
+    { stance: 'softer', template: 'a sensible option' },
+    { stance: 'suggestion', template: 'the option we would recommend' },
+  ],
+  examples: {
+    flagged: [
+      { text: 'Moving to the cloud is a no-brainer.', rewrites: ['Moving to the cloud is a sensible option.', 'Moving to the cloud is the option we would recommend.'] },
+      { text: 'For a shop your size, Shopify is a no brainer.', rewrites: ['For a shop your size, Shopify is a sensible option.'] },
+      { text: 'Frankly, a headless CMS is a total no-brainer here.', rewrites: ['Frankly, a headless CMS is a sensible option here.'] },
+    ],
+    notFlagged: ['Given the volumes, we propose two servers.', 'Is the cloud a no-brainer?', 'If the cloud is a no-brainer for you, we can start in May.'],
+  },
+  rationale: '"A no-brainer" tells the client that hesitating would be foolish. A reasoned recommendation carries the same choice without the slight.',
+};
+
 export const noAlternative: RuleDefinition = {
   id: 'absolu/no-alternative',
   lang: 'en',
@@ -341,4 +372,4 @@ export const neverAlways: RuleDefinition = {
   rationale: '"Never" and "always" turn experience into a law the client cannot argue with. "Rarely" and "often" keep the point and its honesty.',
 };
 
-export const ENGLISH_ABSOLU_RULES: readonly RuleDefinition[] = [ofCourse, obviously, itIsObviousThat, theOnlyOption, noAlternative, neverAlways];
+export const ENGLISH_ABSOLU_RULES: readonly RuleDefinition[] = [ofCourse, obviously, itIsObviousThat, theOnlyOption, noAlternative, noBrainer, neverAlways];

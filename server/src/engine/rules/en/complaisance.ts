@@ -30,6 +30,7 @@ export const anythingYouWant: RuleDefinition = {
     `anything|whatever|everything [that] you [may|might|could|can] ${WANT_VERBS} [for|of]`,
     `any [{word}] ${OBJECT_NOUNS} [that] you [may|might|could] ${WANT_VERBS} [for]`,
     '^ whatever|anything you need >> ,',
+    '[,] you name it [,]',
   ],
   message: '{phrase} promises everything: accept the goal and frame the scope.',
   accept: (m) => {
@@ -47,6 +48,7 @@ export const anythingYouWant: RuleDefinition = {
       stance: 'suggestion',
       template: (m) => {
         const words = spanWords(m);
+        if (words.includes('name')) return m.atSentenceStart ? 'within the agreed scope' : '';
         const decisionOpener = m.atSentenceStart && words[0] === 'whatever' && m.after()[0]?.text === ',';
         if (decisionOpener) return 'once we have agreed on the approach together';
         if (words[0] === 'any') {
@@ -61,7 +63,7 @@ export const anythingYouWant: RuleDefinition = {
       stance: 'softer',
       template: (m) => {
         const words = spanWords(m);
-        if (m.atSentenceStart && words[0] === 'whatever') return undefined;
+        if ((m.atSentenceStart && words[0] === 'whatever') || words.includes('name')) return undefined;
         if (words[0] === 'any') {
           const you = words.indexOf('you');
           const nounEnd = words[you - 1] === 'that' ? you - 1 : you;
@@ -79,6 +81,7 @@ export const anythingYouWant: RuleDefinition = {
         rewrites: ['Any change within the agreed scope will be included free of charge.', 'Any change we agree on together will be included free of charge.'],
       },
       { text: 'Whatever you decide, we will sign off on it.', rewrites: ['Once we have agreed on the approach together, we will sign off on it.'] },
+      { text: 'Apps, sites, kiosks, you name it.', rewrites: ['Apps, sites, kiosks.'] },
     ],
     notFlagged: [
       'Anything you send us will remain confidential.',
@@ -100,14 +103,20 @@ export const noQuestionsAsked: RuleDefinition = {
   category: 'complaisance',
   patterns: [
     '[,] [with] no questions asked [,]',
-    '[,] without [any] question|questions|reservation|reservations|discussion [,]',
+    '[,] without [any] question|questions|reservation|reservations [,]',
     '[,] unconditionally|blindly [,]',
     '[,] with no reservations|reservation [,]',
   ],
   message: '{phrase} agrees to everything in advance: keep a joint review in the loop.',
   // "Without question, this is the best option", "this is without question the best": certainty
   // (absolu), handled there.
-  accept: (m) => !m.atSentenceStart && !['is', 'are', 'was', 'were', "'s", "'re", 'be'].includes(m.tokens[m.match.spanStart - 1]?.norm ?? ''),
+  accept: (m) => {
+    if (m.atSentenceStart || ['is', 'are', 'was', 'were', "'s", "'re", 'be'].includes(m.tokens[m.match.spanStart - 1]?.norm ?? '')) return false;
+    // "Do not blindly trust user input" is advice; only the consultant's own blind agreement is yes-man.
+    const words = spanWords(m);
+    if (words.includes('blindly') || words.includes('unconditionally')) return m.before().some((t) => t.norm === 'we' || t.norm === 'i');
+    return true;
+  },
   rewrites: [
     { stance: 'remove', template: '' },
     {
@@ -128,7 +137,12 @@ export const noQuestionsAsked: RuleDefinition = {
       { text: 'We will implement your specifications without any reservation.', rewrites: ['We will implement your specifications.'] },
       { text: 'We accept, unconditionally, every request from your board.', rewrites: ['We accept every request from your board.'] },
     ],
-    notFlagged: ['Without question, the audit was useful.', 'Please contact us if you have any questions.', 'No questions were asked about the budget.'],
+    notFlagged: [
+      'Without question, the audit was useful.',
+      'Please contact us if you have any questions.',
+      'No questions were asked about the budget.',
+      'Do not blindly trust user input.',
+    ],
   },
   rationale: 'Agreeing "no questions asked" gives up the consultant\'s judgement, which is what the client pays for. A joint review keeps the agreement and the expertise.',
 };
@@ -200,6 +214,7 @@ export const noProblem: RuleDefinition = {
     '^ [absolutely|sure|certainly|yes] [,] not a problem [at] [all|whatsoever]',
     "that|it is|'s [absolutely] no problem [at] [all|whatsoever]",
     "that|it is|'s [absolutely] not a problem [at] [all|whatsoever]",
+    '^ consider it done',
   ],
   message: '{phrase} agrees before looking: acknowledge the request, then frame it.',
   // "No problem was found during the audit": the phrase is the subject of a sentence, not an answer.
@@ -213,7 +228,14 @@ export const noProblem: RuleDefinition = {
       template: '',
       when: (m) => m.atSentenceStart && spanWords(m)[0] !== 'that' && spanWords(m)[0] !== 'it' && m.after().some((t) => t.kind === 'word'),
     },
-    { stance: 'softer', template: (m) => (['that', 'it'].includes(spanWords(m)[0] ?? '') ? 'we can look into that' : 'understood') },
+    {
+      stance: 'softer',
+      template: (m) => {
+        const first = spanWords(m)[0] ?? '';
+        if (first === 'consider') return 'we will look into it';
+        return first === 'that' || first === 'it' ? 'we can look into that' : 'understood';
+      },
+    },
   ],
   examples: {
     flagged: [
@@ -223,6 +245,7 @@ export const noProblem: RuleDefinition = {
       },
       { text: "That's no problem at all.", rewrites: ['We can look into that.'] },
       { text: 'Not a problem: we will add the module.', rewrites: ['We will add the module.'] },
+      { text: 'Consider it done.', rewrites: ['We will look into it.'] },
     ],
     notFlagged: ['No problem was found during the audit.', 'This causes no problem for the migration.', 'Is that a problem for your team?'],
   },
@@ -237,7 +260,6 @@ export const guaranteed: RuleDefinition = {
   category: 'complaisance',
   patterns: [
     '100 % guaranteed',
-    '[a|an] 100 % guarantee',
     'we|i << guarantee|promise [you] 100 % satisfaction|success',
     'we|i << guarantee|promise [you] [a|an] perfect|flawless|faultless|impeccable|zero-defect|bug-free|error-free|zero-bug|perfection',
     'we|i << guarantee|promise [you] zero bugs|defects|downtime|errors|incidents',
@@ -303,6 +325,9 @@ export const noMatterWhat: RuleDefinition = {
   // "Avoid data loss at all costs" protects the client; it does not over-promise.
   accept: (m) => {
     if (m.tokens.some((t) => ['avoid', 'avoided', 'prevent', 'prevented', 'protect', 'protected'].includes(t.norm))) return false;
+    // "at any price point": the phrase must close its clause.
+    const after = m.after()[0];
+    if (spanWords(m).includes('at') && after !== undefined && after.kind !== 'punct') return false;
     // "No matter what the audit finds, we will…" opens a clause about facts; only the closing tag promises.
     const next = m.after()[0];
     return !(spanWords(m).includes('what') && next !== undefined && next.kind === 'word');
@@ -327,7 +352,7 @@ export const noMatterWhat: RuleDefinition = {
       { text: 'We will adapt to every request you make, whatever it is.', rewrites: ['We will adapt to every request you make.'] },
       { text: 'We will hit the launch date at all costs.', rewrites: ['We will hit the launch date.'] },
     ],
-    notFlagged: ['Personal data loss must be avoided at all costs.', 'No matter what the audit finds, we will share the report.', 'Whatever the outcome of the vote?'],
+    notFlagged: ['Personal data loss must be avoided at all costs.', 'The plans are available at any price point.', 'No matter what the audit finds, we will share the report.', 'Whatever the outcome of the vote?'],
   },
   rationale: '"No matter what" promises to ignore facts that have not happened yet. Framing the promise ("within the agreed budget") keeps the commitment honest.',
 };

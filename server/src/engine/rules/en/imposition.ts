@@ -167,6 +167,63 @@ export const youNeedTo: RuleDefinition = {
   rationale: '"You need to" presents the consultant\'s view as the client\'s necessity. A suggestion keeps the action and the decision with the client.',
 };
 
+/** What follows "you need" when it is not something to recommend: "you need to", "you need help". */
+const NOT_A_NEED = new Set(['to', 'not', "n't", 'it', 'them', 'us', 'me', 'help', 'anything', 'nothing', 'something', 'only', 'never']);
+/** Things one needs to use a product: "You need an account to log in" describes a prerequisite. */
+const PREREQUISITES = new Set(['account', 'accounts', 'login', 'password', 'passwords', 'key', 'keys', 'token', 'tokens', 'badge', 'permission', 'permissions', 'access', 'subscription']);
+const USE_VERBS = new Set([
+  ...INTERFACE_VERBS, 'use', 'access', 'connect', 'run', 'install', 'view', 'see', 'open', 'edit', 'download', 'upload',
+  'read', 'register', 'sign', 'start', 'receive', 'get', 'launch', 'print', 'attend', 'enter', 'join', 'follow',
+]);
+
+function isRecommendableNeed(m: MatchView): boolean {
+  if (m.tokens[m.match.spanStart]?.norm === 'what') return true;
+  const after = m.after();
+  const next = after[0];
+  if (!next || next.kind !== 'word' || NOT_A_NEED.has(next.norm)) return false;
+  const object = after.slice(0, 5);
+  if (object.some((t) => TECHNICAL_NOUNS.has(t.norm) || PREREQUISITES.has(t.norm))) return false;
+  // "You need a modern browser to use the dashboard": a prerequisite of use.
+  const to = after.findIndex((t) => t.norm === 'to');
+  if (to > 0 && USE_VERBS.has(after[to + 1]?.norm ?? '')) return false;
+  return true;
+}
+
+export const youNeedSomething: RuleDefinition = {
+  id: 'imposition/you-need-a',
+  lang: 'en',
+  category: 'imposition',
+  patterns: [
+    'you [{intensifier}] [{connective}]@conn [{intensifier}] need >> {word}',
+    "you will|'ll [{connective}]@conn [{intensifier}] need >> {word}",
+    '^ what you [really] need is',
+  ],
+  message: '{phrase} tells the client what they lack: recommend it instead.',
+  accept: (m) => notInRelativeClause(m) && isRecommendableNeed(m),
+  rewrites: [
+    { stance: 'suggestion', template: (m) => (m.tokens[m.match.spanStart]?.norm === 'what' ? 'what we would recommend is' : 'we would recommend'), when: notAfterThat },
+    { stance: 'softer', template: (m) => (m.tokens[m.match.spanStart]?.norm === 'what' ? 'what could help is' : 'you could benefit from') },
+  ],
+  examples: {
+    flagged: [
+      { text: 'You need a full-time product owner.', rewrites: ['We would recommend a full-time product owner.', 'You could benefit from a full-time product owner.'] },
+      { text: 'You really need more automated tests.', rewrites: ['We would recommend more automated tests.'] },
+      { text: "You'll need a dedicated project manager.", rewrites: ['We would recommend a dedicated project manager.'] },
+      { text: 'What you need is a brochure site.', rewrites: ['What we would recommend is a brochure site.'] },
+    ],
+    notFlagged: [
+      'You need an account to log in.',
+      'You will need a modern browser to use the dashboard.',
+      'Here is everything you need for the kick-off.',
+      'If you need help, call us.',
+      'Do you need a second workshop?',
+      'You need not install anything.',
+    ],
+  },
+  rationale:
+    '"You need a…" states what the client lacks as a fact. "We would recommend…" offers the same thing as advice. Prerequisites of use ("you need an account to log in") stay quiet.',
+};
+
 export const youHaveTo: RuleDefinition = {
   id: 'imposition/you-have-to',
   lang: 'en',
@@ -174,7 +231,8 @@ export const youHaveTo: RuleDefinition = {
   patterns: [
     `you [{intensifier}] [{connective}]@conn have to ${LOOKAHEAD}`,
     `you [{intensifier}] [{connective}]@conn have|'ve got to ${LOOKAHEAD}`,
-    `you [{intensifier}] got|gotta [to] ${LOOKAHEAD}`,
+    `you [{intensifier}] got to ${LOOKAHEAD}`,
+    `you [{intensifier}] gotta ${LOOKAHEAD}`,
     `you will|'ll [{connective}]@conn have to ${LOOKAHEAD}`,
     `you are|'re [{connective}]@conn going to have to ${LOOKAHEAD}`,
     `you [{connective}]@conn are required|obliged|expected to ${LOOKAHEAD}`,
@@ -200,6 +258,7 @@ export const youHaveTo: RuleDefinition = {
       'If you have to migrate, plan a freeze.',
       'Everything you have to do is listed below.',
       'You have got a point about the budget.',
+      'You got access to the staging server yesterday.',
     ],
   },
   rationale: '"You have to" leaves the client no choice. A suggestion keeps the action and the decision with the client.',
@@ -372,6 +431,8 @@ export const youHaveNoChoice: RuleDefinition = {
   patterns: [
     `you [{connective}]@conn have|'ve [got] no [other] choice|option|alternative but|than|except to ${LOOKAHEAD}`,
     `we [{intensifier}] require|expect|need you to ${LOOKAHEAD}`,
+    `you [simply] cannot|can't afford not to ${LOOKAHEAD}`,
+    `you [simply] ca n't afford not to ${LOOKAHEAD}`,
     `we [must] [{intensifier}] require|expect|insist|demand that you ${LOOKAHEAD}`,
   ],
   message: '{phrase} leaves the client no choice: offer a step instead.',
@@ -391,6 +452,7 @@ export const youHaveNoChoice: RuleDefinition = {
       { text: 'We require you to sign off every sprint.', rewrites: ['We suggest that you sign off every sprint.'] },
       { text: 'We insist that you keep a dedicated product owner.', rewrites: ['We suggest that you keep a dedicated product owner.'] },
       { text: "You've got no other option than to rebuild the catalogue.", rewrites: ['We suggest that you rebuild the catalogue.'] },
+      { text: "You can't afford not to migrate.", rewrites: ['We suggest that you migrate.'] },
     ],
     notFlagged: [
       'We expect you to see the first results within two sprints.',
@@ -485,7 +547,7 @@ export const forcefulImperative: RuleDefinition = {
   lang: 'en',
   category: 'imposition',
   patterns: [
-    `^ [please|just|simply]@int ${FORCEFUL_VERBS}`,
+    `^ [please|just|simply|immediately|urgently]@int ${FORCEFUL_VERBS}`,
     `^ [please|just|simply]@int get rid of`,
     `^ [please|just|simply]@int give up [on]`,
     `^ [please|just|simply]@int throw away|out`,
@@ -597,6 +659,7 @@ export const negativeImperative: RuleDefinition = {
 export const ENGLISH_IMPOSITION_RULES: readonly RuleDefinition[] = [
   youMust,
   youNeedTo,
+  youNeedSomething,
   youHaveTo,
   yourTeamMust,
   itIsEssentialThatYou,

@@ -136,6 +136,13 @@ const REASSURING_VERBS = new Set([
   'gamble', 'jeopardise', 'jeopardize', 'endanger', 'compromise', 'neglect', 'ignore', 'overcharge', 'mislead',
 ]);
 
+/** What a client proposes, and a consultant may reject: "we reject the idea of…". */
+const REJECTABLE = new Set([
+  'your', 'idea', 'ideas', 'proposal', 'proposals', 'approach', 'option', 'options', 'suggestion', 'suggestions',
+  'plan', 'plans', 'request', 'requests', 'change', 'changes', 'solution', 'recommendation', 'demand', 'demands',
+  'terms', 'conditions', 'offer', 'counter-proposal', 'counteroffer', 'deadline', 'schedule', 'budget',
+]);
+
 export const weRefuse: RuleDefinition = {
   id: 'refus/we-refuse',
   lang: 'en',
@@ -152,6 +159,11 @@ export const weRefuse: RuleDefinition = {
   message: '{phrase} refuses outright: say what would be possible, and on what condition.',
   // "We reject any liability…" is a legal disclaimer, not a refusal aimed at the client.
   accept: (m) => {
+    // "We reject invalid transactions" describes a system; only a client's idea, plan or request is refused.
+    if (spanWords(m).includes('reject')) {
+      const object = m.after().slice(0, 4).map((t) => t.norm);
+      if (!object.some((w) => REJECTABLE.has(w))) return false;
+    }
     // "We refuse to…" is read by the first pattern; "refuse" + NP must not take "to" for a noun.
     if (spanWords(m)[spanWords(m).length - 1] === 'refuse' && m.after()[0]?.norm === 'to') return false;
     if (m.after().slice(0, 2).some((t) => ['liability', 'responsibility', 'responsibilities', 'claims'].includes(t.norm))) return false;
@@ -188,6 +200,7 @@ export const weRefuse: RuleDefinition = {
       'We are not willing to share your data with anyone.',
       'There is no way to export the data before June.',
       'We refuse to cut corners on security.',
+      'We reject invalid transactions at the gateway.',
     ],
   },
   rationale: 'A refusal aimed at the client ("we refuse to…") shuts the door. Stating a preference, or what would need discussing, keeps the position open to a conversation.',
@@ -337,7 +350,7 @@ export const takeItOrLeaveIt: RuleDefinition = {
   id: 'refus/take-it-or-leave-it',
   lang: 'en',
   category: 'refus',
-  patterns: ['[,] take it or leave it', 'our final offer|word', 'our last offer|word'],
+  patterns: ['[,] take it or leave it', "is|'s|be << our final|last offer|word|answer|position"],
   message: '{phrase} is an ultimatum: present the offer and invite questions.',
   rewrites: [
     { stance: 'remove', template: (m) => (spanWords(m)[0] === 'our' ? 'our proposal' : '') },
@@ -352,7 +365,11 @@ export const takeItOrLeaveIt: RuleDefinition = {
       { text: 'This is our final offer.', rewrites: ['This is our proposal.'] },
       { text: 'The price is fixed, take it or leave it.', rewrites: ['The price is fixed.'] },
     ],
-    notFlagged: ['You can take it with you or leave it at the office.', 'Our final deliverable is the audit report.', 'The final offer from the other vendor was higher.'],
+    notFlagged: [
+      'You can take it with you or leave it at the office.',
+      'Our final deliverable is the audit report.',
+      'We will give our final answer on Friday.',
+    ],
   },
   rationale: 'An ultimatum ("take it or leave it", "our final offer") turns a proposal into a demand. The offer reads the same without it, and the client stays free to ask questions.',
 };

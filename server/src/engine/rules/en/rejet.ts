@@ -157,6 +157,8 @@ export const flawed: RuleDefinition = {
     ...copulaPatterns('poorly|badly thought|designed|conceived|planned|organised|organized|executed|written|structured'),
     ...copulaPatterns('poorly|badly thought out'),
     ...copulaPatterns('all wrong'),
+    ...copulaPatterns('far from ideal|adequate|optimal|good|satisfactory|sufficient|acceptable|realistic'),
+    'leaves|leave|left a lot|much to be desired',
     ...copulaPatterns('not|n\'t {degree?} viable|feasible|realistic|achievable|suitable|appropriate|acceptable'),
     ...copulaPatterns('not|n\'t {degree?} good enough'),
     ...copulaPatterns('not|n\'t {degree?} fit for purpose'),
@@ -179,6 +181,8 @@ export const flawed: RuleDefinition = {
       { text: 'Your specification is poorly thought out.', rewrites: ['Your specification could be developed further.'] },
       { text: 'Your current website is a disaster on mobile.', rewrites: ['Your current website could be improved on mobile.'] },
       { text: 'This approach is simply wrong.', rewrites: ['This approach could be improved.'] },
+      { text: 'Your reporting leaves a lot to be desired.', rewrites: ['Your reporting could be improved.'] },
+      { text: 'Your roadmap is far from realistic.', rewrites: ['Your roadmap may be hard to achieve as it stands.'] },
     ],
     notFlagged: [
       'The comment on line 12 is wrong.',
@@ -242,10 +246,10 @@ const WORK_VERBS = 'work|succeed|scale|fly|last|deliver';
 function acceptsFailure(m: MatchView): boolean {
   if (conditionOpensClause(m)) return false;
   const s = readSubject(m);
-  const present = m.tokens.slice(m.match.spanStart, m.match.spanEnd).some((t) => t.norm === 'does' || t.norm === 'do' || t.norm === 'works');
+  const present = m.tokens.slice(m.match.spanStart, m.match.spanEnd).some((t) => ['does', 'do', 'works', 'working'].includes(t.norm));
   // "This won't work in Internet Explorer 11", "…on older browsers": a compatibility fact.
   if (m.after().some((t) => t.kind === 'opaque' || /\d/.test(t.text) || TECHNICAL_NOUNS.has(t.norm))) return false;
-  if (present) return s.kind === 'demonstrative' || s.kind === 'action' || s.kind === 'choice';
+  if (present) return s.kind === 'demonstrative' || s.kind === 'action' || s.namesChoice;
   return qualitySubject(s, m);
 }
 
@@ -260,6 +264,7 @@ export const willNotWork: RuleDefinition = {
     `[{degree}] cannot {degree?} ${WORK_VERBS}`,
     `is|are|'s|'re not|n't going to ${WORK_VERBS}`,
     `never works|succeeds`,
+    `is|are|'s|'re not|n't working`,
     `will|would {degree?} fail`,
     `is|are|'s|'re {degree?} doomed|bound|destined|certain|sure to fail`,
     `is|are|'s|'re {degree?} doomed`,
@@ -280,6 +285,7 @@ export const willNotWork: RuleDefinition = {
       { text: 'Your rollout plan is doomed to fail.', rewrites: ['Your rollout plan may run into difficulties.'] },
       { text: 'This would never work because things change.', rewrites: ['This may run into difficulties because things change.'] },
       { text: "But this doesn't work.", rewrites: ['But this may run into difficulties.'] },
+      { text: 'Your current process is not working.', rewrites: ['Your current process may run into difficulties.'] },
     ],
     notFlagged: [
       'If the mail server goes down, invoice sending will not work.',

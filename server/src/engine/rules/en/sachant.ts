@@ -22,8 +22,16 @@ export const weKnowWhatYouNeed: RuleDefinition = {
     'we|i know [exactly] what we are|\'re doing',
   ],
   message: '{phrase} speaks for the client: ask, or share what you have seen.',
-  // "We know better than to promise dates": the idiom means "we are wise enough not to".
-  accept: (m) => !(spanWords(m).includes('better') && m.after()[0]?.norm === 'to'),
+  // "We know better than to promise dates": the idiom means "we are wise enough not to"; "we know best
+  // practices", "we know better ways" name things known.
+  accept: (m) => {
+    const words = spanWords(m);
+    const next = m.after()[0];
+    if (words.includes('better') && next?.norm === 'to') return false;
+    const last = words[words.length - 1];
+    if (last === 'best' || last === 'better') return !next || next.kind === 'punct' || ['what', 'how', 'which', 'when', 'why', 'where'].includes(next.norm);
+    return true;
+  },
   rewrites: [
     {
       stance: 'suggestion',
@@ -65,6 +73,7 @@ export const weKnowWhatYouNeed: RuleDefinition = {
       'The workshop will help us understand what you need from the reporting module.',
       'Your team knows better than anyone what your members expect.',
       'We know better than to promise dates before the audit.',
+      'We know best practices for accessible forms.',
       'Do we know what you need from the reporting module?',
     ],
   },
@@ -118,6 +127,8 @@ export const trustUs: RuleDefinition = {
   accept: (m) => {
     const next = m.after()[0];
     const words = spanWords(m);
+    // "You can take it from us at the office" is literal: the idioms close their clause.
+    if (words.includes('take') && next !== undefined && next.kind !== 'punct') return false;
     // "Don't take our word for it: read the case studies" invites the client to check.
     const prev = m.tokens[m.match.spanStart - 1];
     if (prev && (prev.norm === "n't" || prev.norm === 'not')) return false;
@@ -143,6 +154,7 @@ export const trustUs: RuleDefinition = {
       'Thank you for trusting us with this project.',
       'Why trust us with your migration?',
       "Don't take our word for it: read the case studies.",
+      'You can take it from us at the reception desk.',
     ],
   },
   rationale:
@@ -169,6 +181,7 @@ export const asAnyExpert: RuleDefinition = {
     `any|every [${EXPERT_ADJECTIVES}] [{word}] ${EXPERTS} knows|know|understands|understand|will|would [tell] [you] that`,
     `^ any|every ${EXPERT_ADJECTIVES} ${EXPERTS}|team|teams|company|organisation|organization|business|agency@noun >> would|will|should|could|must`,
     'anyone|anybody with [basic|minimal|some|any|real|a] [little|minimum|bit] [of] experience|knowledge|sense|expertise|understanding [would|will|can|could] know|see|tell|understand|agree|realise|realize [you] [that]',
+    '^ as [the] experts|specialists|professionals [in] [this] [field|area] , we|i can|must|will tell you [that]',
     'anyone|anybody with [basic|minimal|some|any|real|a] [little|minimum|bit] [of] common sense [would|will|can|could] know|see|tell|understand|agree|realise|realize [you] [that]',
   ],
   message: '{phrase} borrows an authority the client cannot question: give your own reasons.',
@@ -178,6 +191,7 @@ export const asAnyExpert: RuleDefinition = {
       stance: 'softer',
       template: (m) => {
         const words = spanWords(m);
+        if (words[0] === 'as' && (lastWord(m) === 'that' || lastWord(m) === 'you')) return 'in our experience,';
         if (words[0] === 'as') return lastWord(m) === ',' || m.after()[0]?.text !== ',' ? 'in our experience,' : 'in our experience';
         const noun = m.capture('noun');
         if (noun !== undefined) return `many ${plural(noun.toLowerCase())}`;
@@ -191,6 +205,7 @@ export const asAnyExpert: RuleDefinition = {
       { text: 'Anyone with basic experience would see that this choice is the right one.', rewrites: ['We believe that this choice is the right one.'] },
       { text: 'Any competent developer knows that tests come first.', rewrites: ['We believe that tests come first.'] },
       { text: 'Any serious agency would have automated this.', rewrites: ['Many agencies would have automated this.'] },
+      { text: 'As experts, we can tell you that the cloud is cheaper.', rewrites: ['In our experience, the cloud is cheaper.'] },
     ],
     notFlagged: ['As any expert in your team can confirm the figures, we will share them.', 'We hired an expert who knows the field well.', 'Any developer can open a ticket.'],
   },
@@ -215,6 +230,8 @@ export const youDontUnderstand: RuleDefinition = {
     'as you should|surely|must|ought [to] [already] know [,]',
     "you [clearly|obviously|completely|totally|simply] have|'ve [clearly|obviously|completely|totally|simply] misunderstood|misread|misjudged|misinterpreted",
     "you should|'d have listened to us|me",
+    "you [clearly|obviously|simply|evidently] have|'ve no idea",
+    "it is|'s not rocket science",
     "you should|'d have followed|taken our|my advice|recommendation|recommendations",
   ],
   message: '{phrase} tells the client what they fail to grasp: explain instead.',
@@ -225,6 +242,7 @@ export const youDontUnderstand: RuleDefinition = {
         const words = spanWords(m);
         if (words[0] === 'contrary') return 'in our experience';
         if (words[0] === 'as') return '';
+        if (words.includes('rocket')) return 'it is manageable';
         if (words[0] === 'it') return 'it is worth considering';
         if (words.includes('thought')) return 'it may be worth thinking this through together';
         if (words.some((w) => w.startsWith('mis'))) return 'there may be a misunderstanding about';
@@ -245,6 +263,8 @@ export const youDontUnderstand: RuleDefinition = {
       { text: "You obviously haven't thought this through.", rewrites: ['It may be worth thinking this through together.'] },
       { text: 'You have clearly misunderstood the brief.', rewrites: ['There may be a misunderstanding about the brief.'] },
       { text: 'You should have listened to us.', rewrites: ['We would like to revisit our earlier advice together.'] },
+      { text: 'You clearly have no idea how long a migration takes.', rewrites: ['It is worth keeping in mind how long a migration takes.'] },
+      { text: "It's not rocket science.", rewrites: ['It is manageable.'] },
     ],
     notFlagged: [
       'If you do not understand a line of the quote, ask us.',
@@ -320,9 +340,7 @@ export const weAreTheExperts: RuleDefinition = {
   category: 'sachant',
   patterns: [
     "we|i are|'re|am|'m the expert|experts|specialist|specialists|professionals|professional",
-    '^ [just|so|please] leave it|this|that|everything|these|those to us',
     '^ [just|so|please] leave it|this|that|everything|these|those to the experts|professionals|specialists',
-    '^ [just|so|please] leave the {word} [{word}] [{word}] to us',
     '^ [just|so|please] leave the {word} [{word}] [{word}] to the experts|professionals|specialists',
   ],
   message: '{phrase} claims the decision through status: offer your experience instead.',
@@ -350,9 +368,14 @@ export const weAreTheExperts: RuleDefinition = {
     flagged: [
       { text: 'We are the experts, so the architecture is our call.', rewrites: ['We bring solid experience in this area, so the architecture is our call.'] },
       { text: 'Leave it to the experts.', rewrites: ['We are happy to take this on.'] },
-      { text: 'Leave the technical decisions to us.', rewrites: ['We are happy to take on the technical decisions.'] },
+      { text: 'Leave the technical decisions to the experts.', rewrites: ['We are happy to take on the technical decisions.'] },
     ],
-    notFlagged: ['You can leave the hosting to us if you wish.', 'We are the experts you met at the trade fair.', 'Our experts will join the workshop.'],
+    notFlagged: [
+      'You can leave the hosting to us if you wish.',
+      'Leave the paperwork to us.',
+      'We are the experts you met at the trade fair.',
+      'Our experts will join the workshop.',
+    ],
   },
   rationale: '"We are the experts" turns a discussion into a question of rank. Offering your experience, or to take a task on, keeps the expertise and leaves the decision with the client.',
 };
