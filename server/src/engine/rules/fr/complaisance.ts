@@ -296,14 +296,15 @@ export const garantieTotale: RuleDefinition = {
         if ((words[0] === 'quel' || words[0] === 'quels' || words[0] === 'quelle' || words[0] === 'quelles') && (words[3] === 'vos' || words[3] === 'votre')) {
           return `après examen de ${words[3]} ${m.capture('noun')?.toLowerCase() ?? ''}`;
         }
-        if (words.some((w) => ['risque', 'risques', 'panne', 'interruption', 'incident', 'souci'].includes(w))) return 'avec des risques maîtrisés';
-        if (words[0] === 'sans') return "avec un minimum d'anomalies";
-        if (words[0] === 'zéro') {
+        if (words[0] === 'zéro' || words[1] === 'zéro') {
           // "un site zéro bug" → "un site avec un minimum d'anomalies"; "visons zéro bug" → "visons un minimum…".
           const prev = m.tokens[m.match.spanStart - 1];
-          const afterNoun = prev !== undefined && prev.kind === 'word' && !/(ons|ez|er|ir|re|ent|e)$/.test(prev.norm);
-          return afterNoun ? "avec un minimum d'anomalies" : "un minimum d'anomalies";
+          const afterNoun = prev !== undefined && prev.kind === 'word' && !/(ons|ez|er|ir|re|ent|e|a|ont)$/.test(prev.norm);
+          const what = words.some((w) => /^risques?$/.test(w)) ? 'des risques maîtrisés' : words.some((w) => /^pannes?$/.test(w)) ? "un minimum d'interruptions" : "un minimum d'anomalies";
+          return afterNoun ? `avec ${what}` : what;
         }
+        if (words.some((w) => ['risque', 'risques', 'panne', 'interruption', 'incident', 'souci'].includes(w))) return 'avec des risques maîtrisés';
+        if (words[0] === 'sans') return "avec un minimum d'anomalies";
         if (words.includes('bug') || words.includes('bugs') || words.includes('faille') || words.includes('failles') || words.includes('erreur') || words.includes('erreurs')) {
           return 'avec un suivi qualité rigoureux';
         }
@@ -339,6 +340,7 @@ export const garantieTotale: RuleDefinition = {
       { text: 'Nous proposons une migration garantie sans risque.', rewrites: ['Nous proposons une migration avec des risques maîtrisés.'] },
       { text: 'Nous livrerons un résultat parfait.', rewrites: ['Nous livrerons un résultat de qualité.'] },
       { text: 'Nous visons zéro bug en production.', rewrites: ["Nous visons un minimum d'anomalies en production."] },
+      { text: 'Nous garantissons zéro panne.', rewrites: ["Nous garantissons un minimum d'interruptions."] },
       { text: 'Nous garantissons un site sans aucun bug.', rewrites: ["Nous garantissons un site avec un minimum d'anomalies."] },
     ],
     notFlagged: [
@@ -376,6 +378,8 @@ export const vousAvezRaison: RuleDefinition = {
       return !(next && (next.norm === 'de' || next.norm === "d'"));
     }
     if (words[0] === 'est' || words[0] === 'sont') {
+      // "parfaite pour porter ce projet": suited to a purpose, not flattery.
+      if (m.tokens[m.match.spanEnd]?.norm === 'pour') return false;
       const clause = clauseBefore(m).filter(isWord).map((t) => t.norm);
       return clause.includes('votre') || clause.includes('vos');
     }
@@ -424,6 +428,7 @@ export const vousAvezRaison: RuleDefinition = {
       'Vous avez tout à fait raison de vouloir limiter le périmètre.',
       'Notre offre est idéale pour les petites équipes.',
       "L'outil est parfait pour ce besoin.",
+      'Votre équipe est parfaite pour porter ce projet.',
     ],
   },
   rationale:

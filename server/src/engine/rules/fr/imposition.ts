@@ -202,8 +202,8 @@ export const ilFautQueVous: RuleDefinition = {
   lang: 'fr',
   category: 'imposition',
   patterns: [
-    "il faut|faudra [{intensifier}] que vous ne {clitic*}@cl {subj2pl}@verb pas|plus|jamais|rien@neg",
-    "il faut|faudra [{intensifier}] que vous {clitic*}@cl {subj2pl}@verb",
+    "il faut|faudra|faudrait [{intensifier}] que vous ne {clitic*}@cl {subj2pl}@verb pas|plus|jamais|rien@neg",
+    "il faut|faudra|faudrait [{intensifier}] que vous {clitic*}@cl {subj2pl}@verb",
   ],
   message: '{phrase} impose une obligation au client : proposez plutôt une étape.',
   rewrites: subjunctiveRewrites,
@@ -220,6 +220,7 @@ export const ilFautQueVous: RuleDefinition = {
       },
       { text: 'Il faut que vous le fassiez vite.', rewrites: ['Nous vous suggérons de le faire vite.'] },
       { text: 'Il faudra que vous alliez plus loin.', rewrites: ["Nous vous suggérons d'aller plus loin."] },
+      { text: "Il faudrait que vous changiez d'outil.", rewrites: ["Nous vous suggérons de changer d'outil."] },
     ],
     notFlagged: ['Faut-il que vous changiez de prestataire ?', 'Il faut que nous changions de méthode.'],
   },

@@ -179,12 +179,15 @@ export const nonNegociable: RuleDefinition = {
 };
 
 /** "Il n'est pas question de tout refaire, mais de…", "… de vous imposer quoi que ce soit": reassurance. */
-const REASSURING_OBJECTS = new Set(['imposer', 'obliger', 'contraindre', 'forcer', 'facturer', 'laisser', 'abandonner', 'lâcher']);
+const REASSURING_OBJECTS = new Set([
+  'imposer', 'obliger', 'contraindre', 'forcer', 'facturer', 'refacturer', 'laisser', 'abandonner', 'lâcher',
+  'augmenter', 'dépasser', 'réclamer', 'demander', 'pénaliser', 'surfacturer',
+]);
 
 function questionIsReassurance(m: MatchView): boolean {
   if (m.after().some((t) => t.norm === 'mais')) return true;
-  const words = nextWords(m, 3);
-  return words.some((w) => REASSURING_OBJECTS.has(w)) && (words[0] === 'vous' || words[0] === 'de' || words[0] === "d'");
+  const words = nextWords(m, 3).filter((w) => w !== 'vous' && w !== 'de' && w !== "d'");
+  return words[0] !== undefined && REASSURING_OBJECTS.has(words[0]);
 }
 
 function followedByInfinitive(m: MatchView): boolean {
@@ -205,6 +208,9 @@ export const pasQuestion: RuleDefinition = {
     // "… que nous travaillions": with the same subject on both sides, the rewrite takes the infinitive.
     "il n' est|sera pas question que|qu' nous {word}@verb",
     "^ pas question que|qu' nous {word}@verb",
+    "il|c' est|sera|serait hors de question que|qu' nous {word}@verb",
+    "^ hors de question que|qu' nous {word}@verb",
+    "il est|sera exclu que|qu' nous {word}@verb",
     "il n' est|sera pas question de|d'|que|qu'",
     "il ne saurait être question de|d'|que|qu'",
     "^ pas question de|d'|que|qu'",
@@ -269,12 +275,14 @@ export const pasQuestion: RuleDefinition = {
         rewrites: ['Nous ne souhaitons pas que le projet démarre sans cadrage.', 'Nous préférerions éviter que le projet démarre sans cadrage.'],
       },
       { text: "Il n'est pas question que nous travaillions sans cahier des charges.", rewrites: ['Nous préférerions ne pas travailler sans cahier des charges.'] },
+      { text: 'Il est hors de question que nous modifiions le périmètre.', rewrites: ['Nous préférerions ne pas modifier le périmètre.'] },
       { text: "Une mise en ligne en août ? Il n'en est pas question.", rewrites: ['Une mise en ligne en août ? Cela ne nous semble pas souhaitable.'] },
     ],
     notFlagged: [
       "Il n'est pas question ici de remplacer votre ERP, mais de le connecter à la boutique.",
       "Il n'est pas question de tout refaire, mais de prioriser les chantiers.",
       "Il n'est pas question de vous imposer un outil.",
+      "Il n'est pas question de facturer les corrections.",
       "Il ne s'agit pas de tout refaire.",
       "Est-il question de migrer l'ERP ?",
     ],
@@ -288,7 +296,7 @@ const PROTECTIVE_VERBS = new Set([
   'transmettre', 'communiquer', 'divulguer', 'partager', 'céder', 'vendre', 'revendre', 'facturer', 'conserver',
   'stocker', 'exploiter', 'diffuser', 'publier', 'accéder', 'collecter', 'louer', 'réutiliser', 'utiliser',
   'être', 'avoir', 'pouvoir', 'devoir', 'savoir', 'modifier', 'supprimer', 'effacer', 'engager', 'demander',
-  'dépasser', 'augmenter', 'appliquer', 'imposer', 'intervenir', 'toucher',
+  'dépasser', 'augmenter', 'appliquer', 'imposer', 'toucher',
 ]);
 
 function refusalRewrite(m: MatchView, choice: 0 | 1): string | undefined {
@@ -343,9 +351,9 @@ export const nousRefusons: RuleDefinition = {
   patterns: [
     "nous|je refusons|refuserons|refuse|refuserai [catégoriquement|absolument|formellement|fermement] de|d'|que|qu'",
     `nous|je refusons|refuserons|refuse|refuserai [catégoriquement|absolument|formellement|fermement] >> ${DETERMINERS}`,
-    "nous|je n' accepterons|acceptons|accepterai|accepte|tolérerons|tolérons|tolérerai|tolère|admettrons|admettons|admettrai|admets aucun|aucune",
-    "nous|je n' accepterons|acceptons|accepterai|accepte|tolérerons|tolérons|tolérerai|tolère|admettrons|admettons|admettrai|admets pas|jamais|plus de|d' >> {clitic*} {inf}",
-    `nous|je n' accepterons|acceptons|accepterai|accepte|tolérerons|tolérons|tolérerai|tolère|admettrons|admettons|admettrai|admets pas|jamais|plus >> ${DETERMINERS}`,
+    "nous|je ne|n' accepterons|acceptons|accepterai|accepte|tolérerons|tolérons|tolérerai|tolère|admettrons|admettons|admettrai|admets aucun|aucune",
+    "nous|je ne|n' accepterons|acceptons|accepterai|accepte|tolérerons|tolérons|tolérerai|tolère|admettrons|admettons|admettrai|admets pas|jamais|plus de|d' >> {clitic*} {inf}",
+    `nous|je ne|n' accepterons|acceptons|accepterai|accepte|tolérerons|tolérons|tolérerai|tolère|admettrons|admettons|admettrai|admets pas|jamais|plus >> ${DETERMINERS}`,
     'nous|je ne le ferons|ferai pas|jamais',
     'nous|je ne ferons|ferai pas|jamais cela|ça',
     "nous|je ne|n' {word}@verb en aucun cas",
@@ -356,6 +364,9 @@ export const nousRefusons: RuleDefinition = {
     if (!verb) return true;
     const inf = infinitiveOfFiniteForm(verb.norm);
     if (!inf || PROTECTIVE_VERBS.has(inf)) return false;
+    // "… sans votre accord": the refusal protects the client's say.
+    const words = m.tokens.map((t) => t.norm).join(' ');
+    if (/ sans (votre|vos) (accord|validation|autorisation|consentement)/.test(` ${words}`)) return false;
     // "… en aucun cas vos données": a commitment that protects the client.
     const object = m.after().filter(isWord).slice(0, 4).map((t) => t.norm);
     return !object.some((w) => ['données', 'informations', 'coordonnées', 'fichiers', 'contenus', 'documents', 'responsables'].includes(w));
@@ -397,6 +408,7 @@ export const nousRefusons: RuleDefinition = {
     notFlagged: [
       'Nous ne facturerons pas les réunions de suivi.',
       'Nous ne transmettrons en aucun cas vos données à des tiers.',
+      "Nous n'interviendrons en aucun cas sur la production sans votre accord.",
       'Nous ne serons en aucun cas responsables des contenus publiés.',
       'Nous acceptons les conditions de paiement décrites dans votre cahier des charges.',
       'Si nous refusons ce lot, le planning sera revu.',

@@ -87,7 +87,7 @@ export const mieuxQuePersonne: RuleDefinition = {
   id: 'sachant/mieux-que-personne',
   lang: 'fr',
   category: 'sachant',
-  patterns: ['mieux que quiconque|personne', 'comme personne'],
+  patterns: ['mieux que quiconque|personne|vous', 'comme personne'],
   message: '{phrase} met l’expertise du consultant au-dessus de tout débat : laissez plutôt parler les références.',
   accept: (m) => {
     const clause = clauseBefore(m).filter(isWord);
@@ -111,6 +111,7 @@ export const mieuxQuePersonne: RuleDefinition = {
       },
       { text: 'Nous connaissons ce type de projet mieux que personne.', rewrites: ['Nous connaissons ce type de projet.'] },
       { text: 'Notre équipe maîtrise Drupal comme personne.', rewrites: ['Notre équipe maîtrise Drupal.'] },
+      { text: 'Nous connaissons votre métier mieux que vous.', rewrites: ['Nous connaissons votre métier.'] },
     ],
     notFlagged: [
       'Votre équipe connaît mieux que quiconque les attentes de vos adhérents.',
