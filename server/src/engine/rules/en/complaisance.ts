@@ -114,7 +114,7 @@ export const noQuestionsAsked: RuleDefinition = {
     if (m.atSentenceStart || ['is', 'are', 'was', 'were', "'s", "'re", 'be'].includes(m.tokens[m.match.spanStart - 1]?.norm ?? '')) return false;
     // "Do not blindly trust user input" is advice; only the consultant's own blind agreement is yes-man.
     const words = spanWords(m);
-    if (words.includes('blindly') || words.includes('unconditionally')) return m.before().some((t) => t.norm === 'we' || t.norm === 'i');
+    if (words.includes('blindly') || words.includes('unconditionally')) return m.before().slice(-3).some((t) => t.norm === 'we' || t.norm === 'i');
     return true;
   },
   rewrites: [

@@ -36,7 +36,7 @@ export const TECHNICAL_NOUNS = new Set([
   'node.js', 'jquery', 'hardware', 'machine', 'machines', 'device', 'devices', 'data', 'link', 'links',
   'documentation', 'docs', 'information', 'content', 'price', 'prices', 'list', 'address', 'contact',
   'licence', 'license', 'licences', 'licenses', 'tls', 'ssl', 'image', 'images', 'build', 'builds', 'index',
-  'code', 'javascript', 'js', 'cookies', 'network', 'internet', 'vpn', 'wifi', 'wi-fi', 'browser', 'browsers', 'ie', 'safari', 'chrome', 'firefox', 'edge', 'ios', 'android', 'windows', 'linux',
+  'connection', 'connections', 'signal', 'bandwidth', 'latency', 'code', 'javascript', 'js', 'cookies', 'network', 'internet', 'vpn', 'wifi', 'wi-fi', 'browser', 'browsers', 'ie', 'safari', 'chrome', 'firefox', 'edge', 'ios', 'android', 'windows', 'linux',
 ]);
 
 const PREPOSITIONS = new Set([

@@ -170,7 +170,10 @@ export const youNeedTo: RuleDefinition = {
 /** What follows "you need" when it is not something to recommend: "you need to", "you need help". */
 const NOT_A_NEED = new Set(['to', 'not', "n't", 'it', 'them', 'us', 'me', 'help', 'anything', 'nothing', 'something', 'only', 'never']);
 /** Things one needs to use a product: "You need an account to log in" describes a prerequisite. */
-const PREREQUISITES = new Set(['account', 'accounts', 'login', 'password', 'passwords', 'key', 'keys', 'token', 'tokens', 'badge', 'permission', 'permissions', 'access', 'subscription']);
+const PREREQUISITES = new Set([
+  'account', 'accounts', 'login', 'password', 'passwords', 'key', 'keys', 'token', 'tokens', 'badge', 'permission', 'permissions',
+  'access', 'subscription', 'privilege', 'privileges', 'rights', 'admin', 'administrator',
+]);
 const USE_VERBS = new Set([
   ...INTERFACE_VERBS, 'use', 'access', 'connect', 'run', 'install', 'view', 'see', 'open', 'edit', 'download', 'upload',
   'read', 'register', 'sign', 'start', 'receive', 'get', 'launch', 'print', 'attend', 'enter', 'join', 'follow',

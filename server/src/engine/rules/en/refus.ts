@@ -251,6 +251,12 @@ function acceptRefusal(m: MatchView): boolean {
   if (habitual && (verb === 'accept' || verb === 'allow' || verb === 'permit')) return false;
   const next = m.after().filter((t) => t.kind === 'word').slice(0, 2);
   if (next.some((t) => NEUTRAL_OBJECTS.has(t.norm))) return false;
+  // "We do not consider ReDoS a vulnerability", "we would not consider it as a blocker": a judgement, not a
+  // refusal of what the client proposes.
+  if (verb === 'consider' || verb === 'entertain') {
+    const after = m.after().slice(0, 6).map((t) => t.norm);
+    if (habitual || after.slice(1).some((w) => w === 'a' || w === 'an' || w === 'as')) return false;
+  }
   // "We will not budge." with nothing after: the idiom alone.
   const last = words[words.length - 1];
   if ((last === 'compromise' || last === 'budge' || last === 'bend' || last === 'yield' || last === 'waver') && m.after()[0]?.kind === 'word') return false;
@@ -310,6 +316,7 @@ export const willNotAccept: RuleDefinition = {
       'We will not need access to production data.',
       'We will not change your URLs during the migration.',
       'We will not accept the deliverable until the acceptance tests pass.',
+      'We would not consider this delay a risk for the launch.',
     ],
   },
   rationale:

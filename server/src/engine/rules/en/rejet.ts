@@ -247,9 +247,17 @@ function acceptsFailure(m: MatchView): boolean {
   if (conditionOpensClause(m)) return false;
   const s = readSubject(m);
   const present = m.tokens.slice(m.match.spanStart, m.match.spanEnd).some((t) => ['does', 'do', 'works', 'working'].includes(t.norm));
+  // "…will not work for every team": a qualified judgement is already the softer stance.
+  const after = m.after().map((t) => t.norm);
+  if (after.some((w, i) => (w === 'for' || w === 'in') && (after[i + 1] === 'every' || after[i + 1] === 'all'))) return false;
   // "This won't work in Internet Explorer 11", "…on older browsers": a compatibility fact.
   if (m.after().some((t) => t.kind === 'opaque' || /\d/.test(t.text) || TECHNICAL_NOUNS.has(t.norm))) return false;
-  if (present) return s.kind === 'demonstrative' || s.kind === 'action' || s.namesChoice;
+  if (present) {
+    // "This does not work for ranges" reports a limitation; "But this doesn't work." judges.
+    const next = m.after()[0];
+    const closes = !next || next.kind === 'punct' || ['because', 'anymore', 'at', 'either'].includes(next.norm) || mentionsClientAfter(m);
+    return (s.kind === 'demonstrative' && closes) || s.kind === 'action' || s.namesChoice;
+  }
   return qualitySubject(s, m);
 }
 
@@ -295,6 +303,8 @@ export const willNotWork: RuleDefinition = {
       'It will not work offline.',
       'This approach may not work for every team.',
       "This won't work in Internet Explorer 11.",
+      'This does not work for date ranges.',
+      'This approach will not work for every team, which is why we propose a pilot.',
     ],
   },
   rationale:
