@@ -176,7 +176,9 @@ export const ilEstEvidentQue: RuleDefinition = {
   lang: 'fr',
   category: 'absolu',
   patterns: [
-    "il est|paraît|semble [bien|tout|absolument|parfaitement] évident|clair|incontestable|indéniable|indiscutable|certain|manifeste|notoire|acquis que|qu'",
+    "il est|paraît|semble [bien|tout|absolument|parfaitement] évident|clair|incontestable|indéniable|indiscutable|certain|sûr|manifeste|notoire|acquis que|qu'",
+    "c' est une évidence que|qu'",
+    "personne n' ignore que|qu'",
     "il va de soi que|qu'",
     "il va sans dire que|qu'",
     "il ne fait aucun|nul doute que|qu'",
@@ -194,6 +196,7 @@ export const ilEstEvidentQue: RuleDefinition = {
     'cela|ça ne fait aucun|nul doute',
     'cela|ça ne fait pas de doute',
     "c' est évident|certain|indéniable|incontestable|indiscutable",
+    "c' est une évidence",
   ],
   message: '{phrase} clôt le débat d’avance : présentez plutôt votre analyse comme un avis argumenté.',
   accept: (m) => {
@@ -239,6 +242,7 @@ export const ilEstEvidentQue: RuleDefinition = {
       { text: 'Il est incontestable que le passage au SaaS réduira vos coûts.', rewrites: ['Il nous semble que le passage au SaaS réduira vos coûts.'] },
       { text: 'Une recette automatisée, cela va de soi.', rewrites: ['Une recette automatisée, cela nous semble logique.'] },
       { text: 'Cela ne fait aucun doute.', rewrites: ['Cela nous semble très probable.'] },
+      { text: "C'est une évidence que le mobile passe en premier.", rewrites: ['Il nous semble que le mobile passe en premier.'] },
     ],
     notFlagged: [
       "Il n'est pas certain que le budget suffise.",
@@ -272,6 +276,8 @@ export const laSeuleOption: RuleDefinition = {
     `il n' y a|aura pas|guère d' autre ${ONLY_NOUNS_FEMININE}|${ONLY_NOUNS_MASCULINE}@noun [possible|envisageable|sérieuse|sérieux|raisonnable|viable] que|qu'`,
     `il n' y a|aura pas|guère d' autre ${ONLY_NOUNS_FEMININE}|${ONLY_NOUNS_MASCULINE}@noun [possible|envisageable|sérieuse|sérieux|raisonnable|viable]`,
     `il n' existe pas|guère d' autre ${ONLY_NOUNS_FEMININE}|${ONLY_NOUNS_MASCULINE}@noun [possible|envisageable|sérieuse|sérieux|raisonnable|viable] que|qu'`,
+    `il n' y a|existe qu' une [seule] ${ONLY_NOUNS_FEMININE}@noun [possible|envisageable|sérieuse|raisonnable|viable]`,
+    `il n' y a|existe qu' un [seul] ${ONLY_NOUNS_MASCULINE}@noun [possible|envisageable|sérieux|raisonnable|viable]`,
   ],
   message: '{phrase} écarte toute alternative : présentez plutôt votre option préférée comme telle.',
   accept: (m) => {
@@ -282,7 +288,7 @@ export const laSeuleOption: RuleDefinition = {
       const next = nextWords(m, 1)[0];
       if (next && DESCRIPTIVE_AFTER.has(next)) return false;
     }
-    if (spanWords(m)[0] === 'il') {
+    if (spanWords(m)[0] === 'il' && !spanWords(m).includes("qu'")) {
       const last = spanWords(m)[spanWords(m).length - 1];
       if (last !== 'que' && last !== "qu'") return clauseAfter(m).filter(isWord).length === 0;
     }
@@ -296,6 +302,10 @@ export const laSeuleOption: RuleDefinition = {
         if (!noun) return undefined;
         const words = spanWords(m);
         const feminine = FEMININE_CHOICE_NOUNS.has(noun);
+        if (words[0] === 'il' && words.includes("qu'")) {
+          // "Il n'y a qu'une solution : …" → "Une solution nous semble préférable : …".
+          return `${feminine ? 'une' : 'un'} ${noun} nous semble préférable`;
+        }
         if (words[0] === 'il') {
           const last = words[words.length - 1];
           if (last === 'que') return 'la solution que nous privilégions est';
@@ -312,6 +322,7 @@ export const laSeuleOption: RuleDefinition = {
         if (!noun) return undefined;
         const words = spanWords(m);
         const feminine = FEMININE_CHOICE_NOUNS.has(noun);
+        if (words[0] === 'il' && words.includes("qu'")) return undefined;
         if (words[0] === 'il') {
           const last = words[words.length - 1] as string;
           const tail = last === 'que' || last === "qu'" ? ` ${last}` : '';
@@ -337,6 +348,7 @@ export const laSeuleOption: RuleDefinition = {
         rewrites: ['La solution que nous privilégions est la refonte.', "Nous ne voyons pas d'autre solution que la refonte."],
       },
       { text: 'Un audit complet est le seul moyen de le savoir.', rewrites: ['Un audit complet est un moyen de le savoir.'] },
+      { text: "Il n'y a qu'une solution : la refonte.", rewrites: ['Une solution nous semble préférable : la refonte.'] },
     ],
     notFlagged: [
       'Est-ce vraiment la seule option ?',

@@ -33,6 +33,9 @@ export const toutCeQueVousVoulez: RuleDefinition = {
     'à << toutes vos demandes|envies|exigences|attentes|idées|volontés|requêtes',
     'dirons|disons|dirai|dis oui à',
     'nous nous adapterons|adaptons à << tout',
+    'toutes|tous vos demandes|exigences|idées|envies|attentes|remarques|souhaits|besoins|choix seront|sont acceptées|acceptés|satisfaites|satisfaits|honorées|honorés|validées|validés',
+    "aucune demande|exigence|modification ne sera|serait refusée",
+    'nous sommes prêts à tout',
   ],
   message: '{phrase} promet tout sans condition : acceptez l’objectif, puis cadrez ce qui est réalisable.',
   accept: (m) => {
@@ -50,6 +53,15 @@ export const toutCeQueVousVoulez: RuleDefinition = {
       template: (m) => {
         const words = spanWords(m);
         if (words[0] === 'tout' && words[1] === 'ce') return `l'essentiel de ${spanTokens(m).slice(1).map((t) => t.text).join(' ').replace(/' /g, "'").toLowerCase()}`;
+        if ((words[0] === 'toutes' || words[0] === 'tous') && words[1] === 'vos' && words.length > 3) {
+          // "Toutes vos demandes seront acceptées" → "Chacune de vos demandes sera étudiée".
+          const noun = words[2] as string;
+          const feminine = words[0] === 'toutes';
+          const future = words[3] === 'seront';
+          return `${feminine ? 'chacune' : 'chacun'} de vos ${noun} ${future ? 'sera' : 'est'} ${feminine ? 'étudiée' : 'étudié'}`;
+        }
+        if (words[0] === 'aucune') return `chaque ${words[1] as string} ${words.includes('serait') ? 'serait' : 'sera'} étudiée`;
+        if (words[0] === 'nous' && words.includes('prêts')) return 'nous sommes prêts à étudier chaque demande';
         if (words[0] === 'toutes' || words[0] === 'tous') {
           if (words[1] === 'vos') return `vos ${words[2] ?? 'demandes'} prioritaires`;
           return `les ${m.capture('noun')?.toLowerCase() ?? ''} dont nous conviendrons ensemble`;
@@ -83,6 +95,8 @@ export const toutCeQueVousVoulez: RuleDefinition = {
       { text: 'Nous dirons oui à chacune de vos demandes.', rewrites: ['Nous étudierons chacune de vos demandes.'] },
       { text: 'Nous intégrerons autant de révisions que vous le souhaitez.', rewrites: ['Nous intégrerons le nombre de révisions convenu ensemble.'] },
       { text: 'Nous nous adapterons à toutes vos demandes.', rewrites: ['Nous nous adapterons à vos demandes prioritaires.'] },
+      { text: 'Toutes vos demandes seront acceptées.', rewrites: ['Chacune de vos demandes sera étudiée.'] },
+      { text: 'Aucune demande ne sera refusée.', rewrites: ['Chaque demande sera étudiée.'] },
     ],
     notFlagged: [
       'Tout ce que vous nous transmettrez restera confidentiel.',
@@ -275,6 +289,8 @@ export const garantieTotale: RuleDefinition = {
     'sans aucun|aucune risque|bug|bugs|défaut|faille|erreur|panne|interruption|incident|souci',
     'un|des résultat|résultats parfait|parfaits|irréprochable|irréprochables',
     'succès|satisfaction garanti|garantie',
+    'garantissons|garantirons|garantis|garantit le succès',
+    'garantissons|garantirons|garantis|garantit la réussite',
   ],
   message: '{phrase} promet un résultat sans condition : dites plutôt ce qui le rend probable.',
   accept: (m) => {
@@ -311,6 +327,10 @@ export const garantieTotale: RuleDefinition = {
         if (words[0] === 'un') return 'un résultat de qualité';
         if (words[0] === 'des') return 'des résultats de qualité';
         if (words[0] === 'succès') return 'succès visé';
+        if (/^garanti/.test(words[0] as string)) {
+          const aim: Record<string, string> = { garantissons: 'visons', garantirons: 'viserons', garantis: 'vise', garantit: 'vise' };
+          return `${aim[words[0] as string] ?? 'visons'} ${words.slice(1).join(' ')}`;
+        }
         if (words[0] === 'satisfaction') return 'satisfaction visée';
         return undefined;
       },
@@ -339,6 +359,7 @@ export const garantieTotale: RuleDefinition = {
       { text: 'Votre site sera sécurisé à 100 %.', rewrites: ['Votre site sera sécurisé.'] },
       { text: 'Nous proposons une migration garantie sans risque.', rewrites: ['Nous proposons une migration avec des risques maîtrisés.'] },
       { text: 'Nous livrerons un résultat parfait.', rewrites: ['Nous livrerons un résultat de qualité.'] },
+      { text: 'Nous garantissons le succès de votre lancement.', rewrites: ['Nous visons le succès de votre lancement.'] },
       { text: 'Nous visons zéro bug en production.', rewrites: ["Nous visons un minimum d'anomalies en production."] },
       { text: 'Nous garantissons zéro panne.', rewrites: ["Nous garantissons un minimum d'interruptions."] },
       { text: 'Nous garantissons un site sans aucun bug.', rewrites: ["Nous garantissons un site avec un minimum d'anomalies."] },

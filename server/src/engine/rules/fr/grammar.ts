@@ -160,6 +160,7 @@ export function spanEndsElided(m: MatchView): boolean {
  */
 export function beforeInfinitive(m: MatchView, lead: string, keepDe: boolean): string {
   const elided = spanEndsElided(m);
+  // "… à migrer" ("vous avez intérêt à"): "de" takes the place of "à", and elides before a vowel itself.
   if (keepDe) return elided ? `${lead} d'` : `${lead} de`;
   return elided ? `${lead} ` : lead;
 }

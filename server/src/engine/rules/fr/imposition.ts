@@ -398,6 +398,9 @@ export const vousEtesTenusDe: RuleDefinition = {
     'vous êtes|serez tenu|tenus|tenue|tenues [{intensifier}] de|d\' >> {clitic*} {inf}',
     'vous êtes|serez obligé|obligés|obligée|obligées|contraint|contraints|contrainte|contraintes [{intensifier}] de|d\' >> {clitic*} {inf}',
     "vous avez|aurez l' obligation de|d' >> {clitic*} {inf}",
+    // "Vous avez intérêt à…", "vous n'avez qu'à…": the same order, with a threat or a shrug.
+    'vous avez intérêt à >> {clitic*} {inf}',
+    "vous n' avez qu' à >> {clitic*} {inf}",
   ],
   message: '{phrase} impose une obligation au client : proposez plutôt une étape.',
   accept: (m) => !hasWord(m.tokens, LEGAL_SOURCE),
@@ -428,6 +431,16 @@ export const vousEtesTenusDe: RuleDefinition = {
         ],
       },
       { text: 'Vous serez obligés de migrer vos données.', rewrites: ['Nous vous suggérons de migrer vos données.'] },
+      { text: 'Vous avez intérêt à sécuriser vos sauvegardes.', rewrites: ['Nous vous suggérons de sécuriser vos sauvegardes.'] },
+      {
+        text: "Vous n'avez qu'à externaliser l'hébergement.",
+        rewrites: [
+          "Nous vous suggérons d'externaliser l'hébergement.",
+          "Dans un premier temps, vous pourriez externaliser l'hébergement.",
+          "Pourquoi ne pas externaliser l'hébergement ?",
+          "Vous pourriez externaliser l'hébergement.",
+        ],
+      },
     ],
     notFlagged: [
       'Vous serez tenus informés de l’avancement chaque semaine.',

@@ -19,7 +19,8 @@ export const JUDGEMENT_ADJECTIVES: ReadonlyMap<string, JudgementFamily> = new Ma
      incohérents incohérentes inefficace inefficaces catastrophique catastrophiques désastreux désastreuse
      désastreuses déplorable déplorables lamentable lamentables erroné erronée erronés erronées simpliste
      simplistes naïf naïve naïfs naïves bâclé bâclée bâclés bâclées pitoyable pitoyables indigent indigente
-     indigents indigentes contre-productif contre-productive contre-productifs contre-productives`,
+     indigents indigentes contre-productif contre-productive contre-productifs contre-productives illisible
+     illisibles ingérable ingérables inexploitable inexploitables inutilisable inutilisables`,
   ),
   ...forms(
     'error',

@@ -69,6 +69,7 @@ function familyOf(m: MatchView): JudgementFamily | undefined {
   if (words.some((w) => /^vouée?s?$/.test(w))) return 'doomed';
   if (words.includes('perte') || words.includes('intérêt') || words.includes('rien') || words.includes('part')) return 'useless';
   if (words.some((w) => ['viable', 'viables', 'réaliste', 'réalistes', 'tenable', 'tenables'].includes(w))) return 'doomed';
+  if (words.includes('importe') && words.includes('quoi')) return 'error';
   if (words.some((w) => ['mauvais', 'mauvaise', 'mauvaises', 'faux', 'fausse', 'sens', 'route', 'debout', 'sérieux', 'sérieuse', 'sérieuses', 'crédible', 'crédibles'].includes(w))) return 'error';
   return undefined;
 }
@@ -169,6 +170,7 @@ export const jugement: RuleDefinition = {
     `${PRONOUN} ne sert|servent|servirait|serviraient|servira|serviront à rien`,
     `${PRONOUN} ne mène|mènent|mènerait|mèneraient|mènera|mèneront à rien`,
     `${PRONOUN} ne mène|mènent|mènerait|mèneraient|mènera|mèneront nulle part`,
+    `${PRONOUN} est|serait [vraiment|franchement|du] n' importe quoi`,
     `${PRONOUN} n' est|sont|serait|seraient|sera|seront pas viable|viables|réaliste|réalistes|tenable|tenables|sérieux|sérieuse|sérieuses|crédible|crédibles`,
   ],
   message: '{phrase} juge sans appel un choix du client : reconnaissez son objectif, puis proposez une autre piste.',
@@ -219,6 +221,8 @@ export const jugement: RuleDefinition = {
       { text: 'Cette approche est une perte de temps.', rewrites: ['Cette approche nous semble peu utile.'] },
       { text: "C'est une aberration de tout héberger en interne.", rewrites: ['Il nous semble risqué de tout héberger en interne.'] },
       { text: 'Ce découpage en lots n’a aucun sens.', rewrites: ['Ce découpage en lots nous pose question.'] },
+      { text: "C'est n'importe quoi.", rewrites: ['Cela nous pose question.'] },
+      { text: 'Votre code est illisible.', rewrites: ['Votre code nous semble perfectible.'] },
     ],
     notFlagged: [
       'La version 5.6 de PHP est obsolète depuis 2019.',
@@ -361,6 +365,7 @@ export const vousVousTrompez: RuleDefinition = {
     'vous avez|aviez fait|commis une [{severityAdj}] erreur [{severityAdj}]',
     "vous êtes dans l' erreur",
     'vous faites erreur',
+    "vous faites n' importe quoi",
   ],
   message: '{phrase} donne tort au client : exposez plutôt votre lecture et ses raisons.',
   rewrites: [

@@ -206,6 +206,7 @@ export const commeChacunSait: RuleDefinition = {
     "comme nous vous l' avons déjà|souvent dit|expliqué|répété|indiqué|rappelé [,]",
     "^ pour qui|quiconque connaît|connait [un] [tant] [soit] [peu] [{word}] [{word}] [{word}] ,",
     "vous n' êtes pas sans savoir >> que|qu'",
+    "vous devriez|devez savoir >> que|qu'",
   ],
   message: '{phrase} renvoie le client à ce qu’il « devrait savoir » : exposez plutôt votre expérience.',
   accept: (m) => {
@@ -241,6 +242,7 @@ export const commeChacunSait: RuleDefinition = {
       },
       { text: 'Pour qui connaît un tant soit peu le métier, ce choix se justifie.', rewrites: ["D'après notre expérience, ce choix se justifie."] },
       { text: 'Vous n’êtes pas sans savoir que le RGAA évolue.', rewrites: ['Vous savez sans doute que le RGAA évolue.'] },
+      { text: 'Vous devriez savoir que le RGAA évolue.', rewrites: ['Vous savez sans doute que le RGAA évolue.'] },
       { text: 'Comme nous vous l’avons déjà expliqué, la recette dure deux semaines.', rewrites: ['Comme évoqué précédemment, la recette dure deux semaines.'] },
     ],
     notFlagged: [
@@ -356,6 +358,7 @@ export const nousSommesLesExperts: RuleDefinition = {
     "je suis l' expert|experte|spécialiste|professionnel|professionnelle",
     "c' est nous les experts|spécialistes|professionnels",
     "c' est [donc] à nous de|d' décider|choisir|trancher|arbitrer|juger|définir|déterminer|fixer|imposer@verb",
+    "ce n' est pas à vous de|d' décider|choisir|trancher|arbitrer|juger|définir|déterminer|fixer@verb",
     'nous avons << [déjà] vu cent|mille fois',
     'nous avons << [déjà] vu des centaines|dizaines|milliers de fois',
     'nous avons << [déjà] vu trop|tant de',
@@ -399,6 +402,7 @@ export const nousSommesLesExperts: RuleDefinition = {
         rewrites: ['Notre expérience peut vous éclairer : notre recommandation suit ce constat.', 'Nous mettons notre expertise à votre service : notre recommandation suit ce constat.'],
       },
       { text: "C'est donc à nous de décider de l'architecture.", rewrites: ["Nous vous proposons donc de décider ensemble de l'architecture."] },
+      { text: "Ce n'est pas à vous de choisir l'hébergeur.", rewrites: ["Nous vous proposons de choisir ensemble l'hébergeur."] },
       { text: 'Nous avons déjà vu cent fois des projets comme le vôtre échouer.', rewrites: ['Nous avons parfois vu des projets comme le vôtre échouer.'] },
       { text: 'Soyons clairs : le budget ne suffira pas.', rewrites: ['Précisons-le : le budget ne suffira pas.'] },
       { text: 'Nous avons vu trop de projets déraper faute de cadrage.', rewrites: ['Nous avons parfois vu des projets déraper faute de cadrage.'] },
