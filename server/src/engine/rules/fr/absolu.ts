@@ -2,6 +2,7 @@
 // que", "la seule option", "il n'y a pas d'autre solution", "il faut voir la vérité en face".
 import type { MatchView, RuleDefinition } from '../types.js';
 import type { Token } from '../../sentences.js';
+import { isFrenchInfinitive } from '../../rewrite/fr-verbs.js';
 import { beforeClause, clauseAfter, clauseBefore, isWord, nextWords } from './grammar.js';
 
 function spanTokens(m: MatchView): readonly Token[] {
@@ -58,7 +59,9 @@ const REASSURANCE_WORDS = new Set([
   'prévu', 'prévue', 'prévus', 'prévues', 'fourni', 'fournie', 'fournis', 'fournies', 'possible', 'possibles',
   'réversible', 'réversibles', 'facultatif', 'facultative', 'optionnel', 'optionnelle', 'gratuit', 'gratuite',
   'modifiable', 'modifiables', 'remboursé', 'remboursés', 'conservé', 'conservés', 'conservée', 'conservées',
-  'accessible', 'accessibles', 'disponible', 'disponibles', 'pris',
+  'accessible', 'accessibles', 'disponible', 'disponibles', 'pris', 'indicatif', 'indicatifs', 'indicative',
+  'indicatives', 'provisoire', 'provisoires', 'estimatif', 'estimatifs', 'estimative', 'estimatives', 'révisable',
+  'révisables', 'ajustable', 'ajustables',
 ]);
 
 const CONSULTANT_SUBJECTS = new Set(['nous', 'je', "j'", 'notre', 'nos']);
@@ -163,6 +166,7 @@ export const bienEntendu: RuleDefinition = {
       'Le relecteur ne va pas forcément tester le code.',
       'Il est bien entendu que les frais de déplacement sont inclus.',
       'Les frais de déplacement sont bien sûr inclus dans le forfait.',
+      'Ces montants sont bien sûr indicatifs.',
       'Vous pouvez bien sûr modifier ces choix à tout moment.',
     ],
   },
@@ -200,6 +204,8 @@ export const ilEstEvidentQue: RuleDefinition = {
   ],
   message: '{phrase} clôt le débat d’avance : présentez plutôt votre analyse comme un avis argumenté.',
   accept: (m) => {
+    // "Il est évident que ce point mérite d'être discuté ensemble": the certainty opens the discussion.
+    if (m.tokens.some((t) => OPENNESS_WORDS.has(t.norm))) return false;
     const last = spanTokens(m)[spanTokens(m).length - 1] as Token;
     if (last.norm === 'que' || last.norm === "qu'") return true;
     // Bare forms ("cela va de soi", "c'est évident") must end their clause: not "c'est évident pour nous que…".
@@ -249,6 +255,7 @@ export const ilEstEvidentQue: RuleDefinition = {
       'Est-il évident que les utilisateurs adopteront le nouvel outil ?',
       'Il est probable que certaines pages nécessitent une réécriture.',
       "C'est évident pour nous que vous connaissez mieux vos utilisateurs.",
+      "Il est évident que ce point mérite d'être discuté ensemble.",
     ],
   },
   rationale:
@@ -285,8 +292,10 @@ export const laSeuleOption: RuleDefinition = {
     const before = m.before().slice(-4).map((t) => t.norm);
     if (spanWords(m).includes('seule') || spanWords(m).includes('seul') || spanWords(m).includes('unique')) {
       if (before.includes('pas') || before.includes('ne') || before.includes("n'")) return false;
-      const next = nextWords(m, 1)[0];
-      if (next && DESCRIPTIVE_AFTER.has(next)) return false;
+      const next = nextWords(m, 2);
+      if (next[0] && DESCRIPTIVE_AFTER.has(next[0])) return false;
+      // "le seul moyen de paiement", "la seule voie d'accès": a compound noun, not a closed choice.
+      if ((next[0] === 'de' || next[0] === "d'") && next[1] && !isFrenchInfinitive(next[1]) && !['le', 'la', 'les', "l'", 'vous', 'nous', 'y', 'en', 'ne', 'se', "s'"].includes(next[1])) return false;
     }
     if (spanWords(m)[0] === 'il' && !spanWords(m).includes("qu'")) {
       const last = spanWords(m)[spanWords(m).length - 1];
@@ -355,6 +364,7 @@ export const laSeuleOption: RuleDefinition = {
       "Ce choix n'est pas la seule option : nous présentons deux alternatives en section 4.",
       'La seule contrainte ferme est la date du salon.',
       'La seule option payante est le support étendu.',
+      'Le seul moyen de paiement accepté est le virement.',
     ],
   },
   rationale:

@@ -265,6 +265,12 @@ const PROMISE_WORDS = new Set([
   'seront', 'garantit',
 ]);
 
+/** What a yes-man main clause says after "quels que soient vos choix, …". */
+const YES_WORDS = new Set([
+  'validerons', 'accepterons', 'suivrons', 'réaliserons', 'ferons', 'intégrerons', 'appliquerons', 'satisferons',
+  'oui', 'solution', 'tout', 'toutes', 'tous', 'approuverons', 'soutiendrons', 'exécuterons', 'livrerons',
+]);
+
 const GUARANTEE_ADJECTIVES =
   'garanti|garantie|garantis|garanties|sûr|sûre|sûrs|sûres|satisfait|satisfaite|satisfaits|satisfaites|fiable|fiables|sécurisé|sécurisée|sécurisés|sécurisées|infaillible|infaillibles|disponible|disponibles|certain|certaine|certains|certaines';
 
@@ -296,10 +302,12 @@ export const garantieTotale: RuleDefinition = {
   accept: (m) => {
     const words = spanWords(m);
     if (['quel', 'quels', 'quelle', 'quelles'].includes(words[0] as string) && words[1] === 'que') {
-      if (words[3] === 'vos' || words[3] === 'votre') return true;
+      // "Quels que soient vos choix, nous les validerons" promises; "…, nous resterons disponibles" supports.
+      if (words[3] === 'vos' || words[3] === 'votre') return m.after().some((t) => YES_WORDS.has(t.norm));
       return m.tokens.some((t) => PROMISE_WORDS.has(t.norm));
     }
-    return true;
+    // "Nous ne pouvons pas garantir un résultat parfait": the promise is declined, not made.
+    return !clauseBefore(m).some((t) => ['ne', "n'", 'pas', 'aucun', 'aucune', 'jamais'].includes(t.norm));
   },
   rewrites: [
     {
@@ -366,6 +374,8 @@ export const garantieTotale: RuleDefinition = {
     ],
     notFlagged: [
       'Quel que soit le navigateur utilisé, le site reste lisible.',
+      'Quel que soit votre choix, nous resterons disponibles.',
+      'Nous ne pouvons pas garantir un résultat parfait.',
       'La couverture de tests atteint 100 % sur le module de paiement.',
       'La migration se fera sans risque de perte de données grâce à une double écriture.',
       "Nous préparerons un plan de reprise en cas d'incident.",

@@ -47,6 +47,8 @@ export const nousNeTransigeronsPas: RuleDefinition = {
     "nous|je ne changerons|changeons|changerai|change pas|jamais d' avis",
   ],
   message: '{phrase} ferme la discussion : dites plutôt à quoi vous tenez, et pourquoi.',
+  // "Nous ne reviendrons pas sur ce point dans la suite du document": the document's own structure.
+  accept: (m) => !m.after().some((t) => ['suite', 'document', 'section', 'chapitre', 'loin', 'ici', 'annexe', 'détail'].includes(t.norm)),
   rewrites: [
     {
       stance: 'softer',
@@ -88,6 +90,7 @@ export const nousNeTransigeronsPas: RuleDefinition = {
     ],
     notFlagged: [
       'Nous ne reviendrons pas vers vous avant la fin du mois.',
+      'Nous ne reviendrons pas sur ce point dans la suite du document.',
       'Transigerons-nous sur le périmètre du lot 2 ?',
       'Si nous ne cédons pas sur ce point, le planning glissera.',
     ],

@@ -127,6 +127,8 @@ function isFactualError(m: MatchView): boolean {
   const last = span[span.length - 1];
   if (!last || !/^(erreurs?|fautes?)$/.test(last.norm)) return false;
   const after = m.after();
+  // "c'est une erreur fréquente": a pattern described, not a verdict on the client.
+  if (['fréquente', 'fréquentes', 'courante', 'courantes', 'répandue', 'répandues'].includes(after[0]?.norm ?? '')) return true;
   if (after[0]?.norm !== 'de' && after[0]?.norm !== "d'") return false;
   const next = after[1];
   if (!next) return false;
@@ -231,6 +233,7 @@ export const jugement: RuleDefinition = {
       'Notre première estimation était une erreur.',
       "L'erreur 500 observée sur la page panier vient d'un délai trop court.",
       "C'est une erreur de saisie dans le bon de commande.",
+      "C'est une erreur fréquente que nous aidons à éviter.",
       'Le temps de réponse est mauvais sur mobile.',
       'Ce module est mauvais en accessibilité.',
       'Est-ce une mauvaise idée de lancer la V1 en juin ?',
