@@ -265,6 +265,17 @@ const PROMISE_WORDS = new Set([
   'seront', 'garantit',
 ]);
 
+/** "quel que soit le délai" and the frame that replaces it. */
+const FRAMED: Readonly<Record<string, string>> = {
+  délai: 'dans le délai convenu',
+  délais: 'dans les délais convenus',
+  budget: 'dans le budget convenu',
+  coût: 'au coût convenu',
+  coûts: 'aux coûts convenus',
+  prix: 'au prix convenu',
+  volume: 'dans le volume convenu',
+};
+
 /** What a yes-man main clause says after "quels que soient vos choix, …". */
 const YES_WORDS = new Set([
   'validerons', 'accepterons', 'suivrons', 'réaliserons', 'ferons', 'intégrerons', 'appliquerons', 'satisferons',
@@ -320,6 +331,10 @@ export const garantieTotale: RuleDefinition = {
         if ((words[0] === 'quel' || words[0] === 'quels' || words[0] === 'quelle' || words[0] === 'quelles') && (words[3] === 'vos' || words[3] === 'votre')) {
           return `après examen de ${words[3]} ${m.capture('noun')?.toLowerCase() ?? ''}`;
         }
+        // "quel que soit le délai" → "dans le délai convenu": the promise keeps its frame.
+        if (words[1] === 'que' && (words[2] === 'soit' || words[2] === 'soient')) return FRAMED[words[4] as string];
+        // ", quelles qu'elles soient" → ", après étude".
+        if (words.includes('soient')) return `${lead}après étude`;
         if (words[0] === 'zéro' || words[1] === 'zéro') {
           // "un site zéro bug" → "un site avec un minimum d'anomalies"; "visons zéro bug" → "visons un minimum…".
           const prev = m.tokens[m.match.spanStart - 1];
@@ -362,8 +377,14 @@ export const garantieTotale: RuleDefinition = {
         rewrites: ["Nous livrerons l'intégralité du périmètre dans le cadre convenu.", "Nous livrerons l'intégralité du périmètre."],
       },
       { text: 'Quels que soient vos choix, nous les validerons.', rewrites: ['Après examen de vos choix, nous les validerons.'] },
-      { text: 'Nous vous accompagnerons sur toutes vos demandes, quelles qu’elles soient.', rewrites: ['Nous vous accompagnerons sur toutes vos demandes.'] },
-      { text: 'Nous garantissons la livraison en mars quel que soit le budget.', rewrites: ['Nous garantissons la livraison en mars.'] },
+      {
+        text: 'Nous vous accompagnerons sur toutes vos demandes, quelles qu’elles soient.',
+        rewrites: ['Nous vous accompagnerons sur toutes vos demandes, après étude.', 'Nous vous accompagnerons sur toutes vos demandes.'],
+      },
+      {
+        text: 'Nous garantissons la livraison en mars quel que soit le budget.',
+        rewrites: ['Nous garantissons la livraison en mars dans le budget convenu.', 'Nous garantissons la livraison en mars.'],
+      },
       { text: 'Votre site sera sécurisé à 100 %.', rewrites: ['Votre site sera sécurisé.'] },
       { text: 'Nous proposons une migration garantie sans risque.', rewrites: ['Nous proposons une migration avec des risques maîtrisés.'] },
       { text: 'Nous livrerons un résultat parfait.', rewrites: ['Nous livrerons un résultat de qualité.'] },
