@@ -3,7 +3,7 @@
 import type { AnalyseOptions, AnalysisResult, Category, Finding, Fix, Lang, Severity } from './types.js';
 import { DEFAULT_SEVERITY } from './types.js';
 import { extractProse, type MarkdownDocument, type ProseSegment } from './markdown.js';
-import { detectLanguage, frontMatterLanguage, majorityLanguage, splitLanguageRuns } from './language.js';
+import { detectLanguage, frontMatterLanguage, majorityLanguage, splitLanguageRuns, type LanguageRun } from './language.js';
 import { splitSentences, type Sentence, type Token } from './sentences.js';
 import { firstWordIndex, type PatternMatch } from './patterns.js';
 import type { CompiledRuleSet } from './rules/compile.js';
@@ -15,6 +15,7 @@ import { detectDocumentStyle, type DocumentStyle } from './rewrite/style.js';
 import { proseEditsToSource } from './edits.js';
 import { isCondition } from './guards.js';
 import { filterByDirectives, frontMatterSettings } from './directives.js';
+import { analyseInBlocks } from './incremental.js';
 
 export interface AnalyseContext {
   ruleSet: CompiledRuleSet;
@@ -22,15 +23,18 @@ export interface AnalyseContext {
   style: DocumentStyle;
 }
 
+/** Past this length a document is parsed block by block: remark holds ~270 bytes per byte it parses. */
+export const BLOCKWISE_FROM_LENGTH = 64 * 1024;
+
 export function analyse(text: string, options: AnalyseOptions = {}): AnalysisResult {
+  if (text.length > BLOCKWISE_FROM_LENGTH) return analyseInBlocks(text, options);
   return analyseDocument(text, extractProse(text), options);
 }
 
 /** Analysis of an already parsed document (the incremental analyser parses blocks itself). */
 export function analyseDocument(text: string, doc: MarkdownDocument, baseOptions: AnalyseOptions = {}): AnalysisResult {
   const options = withFrontMatterSettings(doc, baseOptions);
-  const ruleSet = options.customRules && options.customRules.length > 0 ? ruleSetWithCustomRules(options.customRules) : builtinRuleSet();
-  const ctx: AnalyseContext = { ruleSet, options, style: detectDocumentStyle(text) };
+  const ctx: AnalyseContext = { ruleSet: ruleSetFor(options), options, style: detectDocumentStyle(text) };
   const documentLanguage = resolveDocumentLanguage(doc, options);
   const findings: Finding[] = [];
   let wordCount = 0;
@@ -39,15 +43,33 @@ export function analyseDocument(text: string, doc: MarkdownDocument, baseOptions
     const { runs, open } = splitLanguageRuns(seg.text, carried);
     carried = open;
     for (const run of runs) {
-      const lang = run.lang ?? forcedLanguage(options) ?? detectLanguage(seg.text.slice(run.start, run.end)) ?? documentLanguage;
-      for (const sentence of splitSentences(seg.text, lang, run.start, run.end)) {
-        wordCount += sentence.tokens.filter((t) => t.kind === 'word').length;
-        if (seg.inBlockquote && !options.checkBlockquotes) continue;
-        findings.push(...findingsInSentence(seg, sentence, lang, ctx));
-      }
+      const found = analyseRun(seg, run, decidedLanguage(seg, run, options) ?? documentLanguage, ctx);
+      wordCount += found.wordCount;
+      findings.push(...found.findings);
     }
   }
   return { language: documentLanguage, findings: filterByDirectives(text, doc.comments, findings), wordCount };
+}
+
+export function ruleSetFor(options: AnalyseOptions): CompiledRuleSet {
+  return options.customRules && options.customRules.length > 0 ? ruleSetWithCustomRules(options.customRules) : builtinRuleSet();
+}
+
+/** A run's language when a marker, the options or its own words decide it (else the document's). */
+export function decidedLanguage(seg: ProseSegment, run: LanguageRun, options: AnalyseOptions): Lang | undefined {
+  return run.lang ?? forcedLanguage(options) ?? detectLanguage(seg.text.slice(run.start, run.end));
+}
+
+/** Findings and words of one language run of a segment. */
+export function analyseRun(seg: ProseSegment, run: LanguageRun, lang: Lang, ctx: AnalyseContext): { findings: Finding[]; wordCount: number } {
+  const findings: Finding[] = [];
+  let wordCount = 0;
+  for (const sentence of splitSentences(seg.text, lang, run.start, run.end)) {
+    wordCount += sentence.tokens.filter((t) => t.kind === 'word').length;
+    if (seg.inBlockquote && !ctx.options.checkBlockquotes) continue;
+    findings.push(...findingsInSentence(seg, sentence, lang, ctx));
+  }
+  return { findings, wordCount };
 }
 
 /**
@@ -65,7 +87,7 @@ export function withFrontMatterSettings(doc: MarkdownDocument, options: AnalyseO
   };
 }
 
-function forcedLanguage(options: AnalyseOptions): Lang | undefined {
+export function forcedLanguage(options: AnalyseOptions): Lang | undefined {
   return options.language === 'fr' || options.language === 'en' ? options.language : undefined;
 }
 
@@ -164,6 +186,13 @@ export function matchSentence(
   return kept;
 }
 
+/**
+ * Checking a fix re-matches its whole sentence, so fixes cost matches² × length per sentence. A
+ * "sentence" with more matches than this is a run-on (a pasted list, missing full stops): its findings
+ * are reported without fixes rather than letting one line stall the analysis.
+ */
+const MAX_MATCHES_WITH_FIXES = 12;
+
 function findingsInSentence(seg: ProseSegment, sentence: Sentence, lang: Lang, ctx: AnalyseContext): Finding[] {
   const block = { kind: seg.kind, inList: seg.list !== undefined };
   const matches = matchSentence(seg.text, sentence, lang, ctx.ruleSet, ctx.options, block);
@@ -172,7 +201,7 @@ function findingsInSentence(seg: ProseSegment, sentence: Sentence, lang: Lang, c
     const first = sentence.tokens[view.match.spanStart] as Token;
     const last = sentence.tokens[view.match.spanEnd - 1] as Token;
     if (seg.inexact.slice(first.start, last.end).some(Boolean)) continue;
-    const fixes = buildFixes(seg, rule, view, matches.length, ctx, block);
+    const fixes = matches.length <= MAX_MATCHES_WITH_FIXES ? buildFixes(seg, rule, view, matches.length, ctx, block) : [];
     const range = widenOverWrappingMarkup(seg, seg.starts[first.start] as number, seg.ends[last.end - 1] as number);
     findings.push({
       ruleId: rule.id,

@@ -1,0 +1,310 @@
+// Analysis block by block, with the results of unchanged blocks reused across versions of a document.
+// An edit in a long proposal re-parses and re-checks the blocks it touched; every other block's
+// findings are shifted to where the block now stands. The result is the one `analyseDocument` gives on
+// the whole text (the tests compare them after random edits).
+//
+// What a block's findings depend on besides its own text, and so what its cache key holds:
+// - whether it starts the document (front matter) and the definitions it refers to (blocks.ts);
+// - the language a `[:fr]` marker in an earlier block left open;
+// - the options, including what the front matter sets, and the document's typography (apostrophes,
+//   French spacing) that rewrites copy: when either changes, every block is checked again;
+// - the document's majority language, used where a run's own words do not decide: such runs are
+//   checked in both languages, so that a change of majority elsewhere costs nothing here.
+import type { AnalyseOptions, AnalysisResult, Finding, Lang } from './types.js';
+import type { HtmlComment, MarkdownDocument } from './markdown.js';
+import {
+  analyseRun,
+  decidedLanguage,
+  forcedLanguage,
+  ruleSetFor,
+  withFrontMatterSettings,
+  type AnalyseContext,
+} from './analyse.js';
+import { scoreLanguage, splitLanguageRuns } from './language.js';
+import { detectDocumentStyle } from './rewrite/style.js';
+import { filterByDirectives } from './directives.js';
+import {
+  blockSource,
+  definitionsFor,
+  mayDefine,
+  parseBlock,
+  scanBlocks,
+  settleBlocks,
+  type BlockSpan,
+  type ParsedBlock,
+} from './blocks.js';
+
+/** What parsing a block alone tells about the document around it. */
+interface BlockStructure {
+  openAtEnd: boolean;
+  definitions: ReadonlySet<string>;
+  frontMatter?: MarkdownDocument['frontMatter'];
+}
+
+/** Findings, words and comments of a block, with offsets relative to the block's start. */
+interface BlockResult {
+  /** Findings if the document's majority language is French, and if it is English (often the same array). */
+  findings: Record<Lang, Finding[]>;
+  words: Record<Lang, number>;
+  comments: HtmlComment[];
+  /** Language evidence of the block's prose, summed into the document's majority. */
+  score: { fr: number; en: number };
+  /** The language a marker left open at the end of the block. */
+  carriedOut: Lang | undefined;
+}
+
+/** What the analyser keeps about one block source. */
+interface BlockEntry {
+  structure?: BlockStructure;
+  /** By the definitions the block saw and the language carried into it. */
+  results: Map<string, BlockResult>;
+}
+
+/** Parses made while settling the cut are kept for the analysis up to this many characters. */
+const REUSED_PARSE_BUDGET = 1 << 20;
+
+const NO_LABELS: ReadonlySet<string> = new Set();
+
+/** What the last call did: how many blocks it saw, how many results it reused, how many parses it made. */
+export interface IncrementalStats {
+  blocks: number;
+  reused: number;
+  parsed: number;
+  /** Blocks the analyser keeps for the next call. */
+  cached: number;
+}
+
+export class IncrementalAnalyzer {
+  private blocks = new Map<string, BlockEntry>();
+  private contextKey: string | undefined;
+  private ruleSet: AnalyseContext['ruleSet'] | undefined;
+  private stats: IncrementalStats = { blocks: 0, reused: 0, parsed: 0, cached: 0 };
+
+  get lastStats(): IncrementalStats {
+    return { ...this.stats };
+  }
+
+  analyse(text: string, baseOptions: AnalyseOptions = {}): AnalysisResult {
+    const run = new AnalysisRun(text, this.blocks);
+    const spans = run.settle();
+    const first = spans[0];
+    const frontMatter = first?.start === 0 && /^(?:---|\+\+\+)/.test(text) ? run.structureOf(first).frontMatter : undefined;
+    const options = withFrontMatterSettings({ segments: [], comments: [], ...(frontMatter ? { frontMatter } : {}) }, baseOptions);
+    const style = detectDocumentStyle(text);
+    const contextKey = JSON.stringify([options, style]);
+    if (contextKey !== this.contextKey) {
+      run.forgetResults();
+      this.ruleSet = ruleSetFor(options);
+      this.contextKey = contextKey;
+    }
+    const ctx: AnalyseContext = { ruleSet: this.ruleSet ?? ruleSetFor(options), options, style };
+    const defined = run.definitions(spans);
+
+    const placed: Array<{ at: number; result: BlockResult }> = [];
+    let carried: Lang | undefined;
+    for (const span of spans) {
+      const body = run.body(span);
+      const own = defined.size > 0 && mayDefine(body) ? run.structureOf(span).definitions : NO_LABELS;
+      const needed = definitionsFor(body, defined, own);
+      const carriedIn = carried;
+      const result = run.result(span, `${needed.join('\u0002')}\u0001${carriedIn ?? ''}`, () =>
+        analyseBlock(run.parsed(span, needed), span.start, carriedIn, ctx),
+      );
+      placed.push({ at: span.start, result });
+      carried = result.carriedOut;
+    }
+    // Only the blocks of this version stay: memory follows the document, not its history.
+    this.blocks = run.kept;
+    this.stats = { blocks: spans.length, reused: run.reused, parsed: run.parses, cached: run.kept.size };
+
+    const language = forcedLanguage(options) ?? majority(placed, options.fallbackLanguage ?? 'fr');
+    const findings: Finding[] = [];
+    const comments: HtmlComment[] = [];
+    let wordCount = 0;
+    for (const { at, result } of placed) {
+      for (const f of result.findings[language]) findings.push(shiftFinding(f, at));
+      for (const c of result.comments) comments.push({ body: c.body, range: shiftRange(c.range, at) });
+      wordCount += result.words[language];
+    }
+    return { language, findings: filterByDirectives(text, comments, findings), wordCount };
+  }
+}
+
+/** A one-off block-wise analysis: what `analyse` does for long documents. */
+export function analyseInBlocks(text: string, options: AnalyseOptions = {}): AnalysisResult {
+  return new IncrementalAnalyzer().analyse(text, options);
+}
+
+/** One call's view of the blocks: settles the cut, and parses each block at most once where it can. */
+class AnalysisRun {
+  /** The entries this version uses, holding only the results it uses. */
+  readonly kept = new Map<string, BlockEntry>();
+  /** Parses made while settling, by span, waiting for their analysis. */
+  private readonly pending = new Map<string, ParsedBlock>();
+  private pendingChars = 0;
+  private readonly keys = new Map<string, string>();
+  reused = 0;
+  parses = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly previous: ReadonlyMap<string, BlockEntry>,
+  ) {}
+
+  settle(): BlockSpan[] {
+    return [...settleBlocks(this.text, scanBlocks(this.text), (span) => this.structureOf(span))];
+  }
+
+  body(span: BlockSpan): string {
+    return this.text.slice(span.start, span.end);
+  }
+
+  /** Results computed under other options or typography are of no use any more. */
+  forgetResults(): void {
+    for (const entry of this.previous.values()) entry.results.clear();
+    for (const entry of this.kept.values()) entry.results.clear();
+  }
+
+  structureOf(span: BlockSpan): BlockStructure {
+    const key = this.keyOf(span);
+    const entry = this.keptEntry(key);
+    entry.structure ??= this.previous.get(key)?.structure ?? this.parseStructure(span);
+    return entry.structure;
+  }
+
+  result(span: BlockSpan, resultKey: string, compute: () => BlockResult): BlockResult {
+    const key = this.keyOf(span);
+    const entry = this.keptEntry(key);
+    let result = entry.results.get(resultKey) ?? this.previous.get(key)?.results.get(resultKey);
+    if (result) this.reused++;
+    else result = compute();
+    entry.results.set(resultKey, result);
+    return result;
+  }
+
+  /** Every label defined in the document (read only from blocks that may define one). */
+  definitions(spans: readonly BlockSpan[]): Set<string> {
+    const defined = new Set<string>();
+    if (!this.text.includes(']:')) return defined;
+    for (const span of spans) {
+      if (!mayDefine(this.body(span))) continue;
+      for (const d of this.structureOf(span).definitions) defined.add(d);
+    }
+    return defined;
+  }
+
+  /** The block's prose, from the parse made while settling when it saw the same definitions. */
+  parsed(span: BlockSpan, definitions: readonly string[]): MarkdownDocument {
+    const spanKey = `${span.start},${span.end}`;
+    const early = this.pending.get(spanKey);
+    if (early) this.pending.delete(spanKey);
+    if (early && definitions.length === 0) return early.doc;
+    this.parses++;
+    return parseBlock(this.text, span, definitions).doc;
+  }
+
+  /**
+   * The cache key of a block: what it is parsed from, and whether it starts the document. Used as a
+   * map key, the concatenation is flattened into a string of its own, so it does not keep this
+   * version of the whole text alive the way a slice would.
+   */
+  private keyOf(span: BlockSpan): string {
+    const spanKey = `${span.start},${span.end}`;
+    let key = this.keys.get(spanKey);
+    if (key === undefined) {
+      key = (span.start === 0 ? '1' : '0') + blockSource(this.text, span);
+      this.keys.set(spanKey, key);
+    }
+    return key;
+  }
+
+  private keptEntry(key: string): BlockEntry {
+    let entry = this.kept.get(key);
+    if (!entry) {
+      entry = { results: new Map() };
+      this.kept.set(key, entry);
+    }
+    return entry;
+  }
+
+  private parseStructure(span: BlockSpan): BlockStructure {
+    this.parses++;
+    const parsed = parseBlock(this.text, span);
+    if (this.pendingChars + (span.end - span.start) <= REUSED_PARSE_BUDGET) {
+      this.pending.set(`${span.start},${span.end}`, parsed);
+      this.pendingChars += span.end - span.start;
+    }
+    return {
+      openAtEnd: parsed.openAtEnd,
+      definitions: parsed.definitions,
+      ...(parsed.doc.frontMatter ? { frontMatter: parsed.doc.frontMatter } : {}),
+    };
+  }
+}
+
+function analyseBlock(doc: MarkdownDocument, at: number, carriedIn: Lang | undefined, ctx: AnalyseContext): BlockResult {
+  const findings: Record<Lang, Finding[]> = { fr: [], en: [] };
+  const words: Record<Lang, number> = { fr: 0, en: 0 };
+  const score = { fr: 0, en: 0 };
+  const add = (into: Lang, found: { findings: Finding[]; wordCount: number }): void => {
+    for (const f of found.findings) findings[into].push(shiftFinding(f, -at));
+    words[into] += found.wordCount;
+  };
+  let carried = carriedIn;
+  let undecided = false;
+  for (const seg of doc.segments) {
+    const s = scoreLanguage(seg.text);
+    score.fr += s.fr;
+    score.en += s.en;
+    const { runs, open } = splitLanguageRuns(seg.text, carried);
+    carried = open;
+    for (const run of runs) {
+      const lang = decidedLanguage(seg, run, ctx.options);
+      if (lang) {
+        const found = analyseRun(seg, run, lang, ctx);
+        add('fr', found);
+        add('en', found);
+      } else {
+        // Left to the document's majority, which other blocks may still change.
+        undecided = true;
+        add('fr', analyseRun(seg, run, 'fr', ctx));
+        add('en', analyseRun(seg, run, 'en', ctx));
+      }
+    }
+  }
+  return {
+    findings: undecided ? findings : { fr: findings.fr, en: findings.fr },
+    words,
+    comments: doc.comments.map((c) => ({ body: c.body, range: shiftRange(c.range, -at) })),
+    score,
+    carriedOut: carried,
+  };
+}
+
+/** The document's majority language from its blocks' evidence, summed as `majorityLanguage` sums it. */
+function majority(placed: ReadonlyArray<{ result: BlockResult }>, fallback: Lang): Lang {
+  let fr = 0;
+  let en = 0;
+  for (const { result } of placed) {
+    fr += result.score.fr;
+    en += result.score.en;
+  }
+  if (fr === en) return fallback;
+  return fr > en ? 'fr' : 'en';
+}
+
+function shiftRange<T extends { start: number; end: number }>(r: T, by: number): T {
+  return { ...r, start: r.start + by, end: r.end + by };
+}
+
+function shiftFinding(f: Finding, by: number): Finding {
+  if (by === 0) return f;
+  return {
+    ...f,
+    start: f.start + by,
+    end: f.end + by,
+    sentence: shiftRange(f.sentence, by),
+    block: shiftRange(f.block, by),
+    fixes: f.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => shiftRange(e, by)) })),
+  };
+}

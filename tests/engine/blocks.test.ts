@@ -1,0 +1,127 @@
+// Parsing block by block gives exactly what parsing the whole document gives: the same prose segments,
+// offsets, list contexts, comments and front matter. Each case below is a way a cut could go wrong.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { extractProse } from '../../server/src/engine/markdown.js';
+import { extractProseInBlocks, scanBlocks, settledSpans } from '../../server/src/engine/blocks.js';
+import { generateProposal, MARKDOWN_HAZARDS } from '../../bench/generate.mjs';
+
+const CORPUS = '/work/shared/corpus/docs';
+
+function assertSameAsWhole(text: string): void {
+  assert.deepStrictEqual(extractProseInBlocks(text), extractProse(text), `block-wise prose differs for ${JSON.stringify(text.slice(0, 200))}`);
+}
+
+/** The text of each scanned block. */
+function blockTexts(text: string): string[] {
+  return scanBlocks(text).map((b) => text.slice(b.start, b.end));
+}
+
+describe('scanBlocks', () => {
+  it('cuts at blank lines', () => {
+    assert.deepEqual(blockTexts('# Titre\n\nUn paragraphe\nsur deux lignes.\n\n\nUn autre.\n'), [
+      '# Titre',
+      'Un paragraphe\nsur deux lignes.',
+      'Un autre.',
+    ]);
+  });
+
+  it('keeps a fenced code block with blank lines whole, and runs an unclosed fence to the end', () => {
+    const text = 'Avant.\n\n```js\nconst a = 1;\n\nconst b = 2;\n```\n\nAprès.\n\n~~~\nouvert\n\nVous devez migrer.\n';
+    assert.deepEqual(blockTexts(text), ['Avant.', '```js\nconst a = 1;\n\nconst b = 2;\n```', 'Après.', '~~~\nouvert\n\nVous devez migrer.']);
+  });
+
+  it('keeps YAML front matter whole even with blank lines inside', () => {
+    assert.deepEqual(blockTexts('---\ntitle: x\n\nlang: fr\n---\n\nTexte.\n'), ['---\ntitle: x\n\nlang: fr\n---', 'Texte.']);
+  });
+
+  it('keeps a list whole across blank lines, with its indented continuations', () => {
+    const text = '- un\n\n- deux\n\n  suite de deux\n\n      code dans deux\n\n- trois\n\nFin.\n';
+    assert.deepEqual(blockTexts(text), ['- un\n\n- deux\n\n  suite de deux\n\n      code dans deux\n\n- trois', 'Fin.']);
+  });
+
+  it('keeps a running HTML block (comment, pre) whole', () => {
+    const text = '<!--\nnote\n\nencore\n-->\n\nTexte.\n\n<pre>\n\n</pre>\n';
+    assert.deepEqual(blockTexts(text), ['<!--\nnote\n\nencore\n-->', 'Texte.', '<pre>\n\n</pre>']);
+  });
+
+  it('does not cut before a list that follows indented code (micromark reads it as an interruption)', () => {
+    assert.equal(scanBlocks('    code\n\n2. deux\n').length, 1);
+  });
+
+  it('merges a block whose parse ends inside an unclosed HTML block nested in a list', () => {
+    const text = '- item\n    <!--\n\n\nVous devez migrer.\n';
+    assert.equal(scanBlocks(text).length, 2);
+    assert.equal(settledSpans(text).length, 1);
+    assertSameAsWhole(text);
+  });
+});
+
+describe('block-wise prose equals whole-document prose', () => {
+  const cases: Record<string, string> = {
+    'fence opened inside a list item, closed at column 0 (a new fence opens)': '- item\n  ```\n  code\n```\n\nVous devez migrer.\n\n```\n',
+    'indented fence in a list item with blank lines': '1. Installer :\n\n   ```sh\n   npm i\n\n   npm test\n   ```\n\n2. Vous devez relire.\n',
+    'tables with pipes and alignment': '| Phase | Durée |\n| --- | ---: |\n| Vous devez migrer | 3 j |\n\nTexte après.\n',
+    'link reference defined after use, in another block': 'Voir [la doc][ref] et [Ref].\n\nAutre paragraphe.\n\n[ref]: https://example.com "Titre"\n',
+    'reference definition inside a list and a quote': '- [a]: /x\n\n> [b]: /y\n\nLiens [a] et [b] et [c].\n',
+    'footnote call before its definition': 'Vous devez lire la note[^1].\n\nAilleurs.\n\n[^1]: Une note que vous devez lire.\n    Avec une suite.\n',
+    'footnote call with no definition stays text': 'Vous devez lire[^2].\n\nFin.\n',
+    'label over two lines': 'Voir [la\ndoc] ici.\n\n[la doc]: /u\n',
+    'front matter then text': '---\ntitle: "Proposition"\nlang: fr\n---\n\n# Titre\n\nVous devez migrer.\n',
+    'a --- block later in the document is not front matter': 'Texte.\n\n---\ntitle: x\n---\n\nSuite.\n',
+    'unclosed front matter fence at the top (micromark then opens no list anywhere)': '---\n\n- un\n- deux\n\n> cité\n\n2. trois\n',
+    'TOML front matter': '+++\ntitle = "x"\n+++\n\nTexte.\n',
+    'blank lines with spaces, CRLF and lone CR': 'Un.\r\n \r\nDeux\r\ntrois.\r\n\t\r\n- a\r\n\r\n- b\rQuatre.\n',
+    'HTML comments and directives': '<!-- proposal-tone-disable -->\n\nVous devez migrer.\n\n<!-- proposal-tone-enable -->\n',
+    'language markers across blocks': '[:en] You must migrate.\n\nStill English here.\n\n[:fr] Vous devez migrer.\n\n[:]\n',
+    'GFM autolinks, strikethrough, task lists, escapes and references': 'Voir www.example.com et a@b.co, ~~rayé~~.\n\n- [ ] tâche\n- [x] faite\n\nwww\\.x.org a&#64;b.co &amp;\n',
+    'blockquote with a fence and blank line': '> ```\n> code\n\n> suite\n> ```\n\nTexte.\n',
+    'setext headings and thematic breaks': 'Titre\n=====\n\nSous-titre\n---\n\n***\n\nTexte.\n',
+    'a document without a final line ending': 'Un.\n\n- a\n    <!--',
+    'leading blank lines and an indented first block': '\n\n    code\n\nTexte.\n',
+  };
+  for (const [name, text] of Object.entries(cases)) {
+    it(name, () => assertSameAsWhole(text));
+  }
+
+  it('the example proposals', () => {
+    for (const file of readdirSync('examples')) assertSameAsWhole(readFileSync(join('examples', file), 'utf8'));
+  });
+
+  it('generated proposals (fr, en)', () => {
+    for (const lang of ['fr', 'en'] as const) {
+      for (const seed of [1, 2, 3]) assertSameAsWhole(generateProposal({ lang, size: 30_000, seed }));
+    }
+  });
+
+  it('the shared corpus, when present', (t) => {
+    if (!existsSync(CORPUS)) {
+      t.skip('no corpus on this machine');
+      return;
+    }
+    for (const file of readdirSync(CORPUS)) assertSameAsWhole(readFileSync(join(CORPUS, file), 'utf8'));
+  });
+});
+
+/** Documents of hazards joined by random line endings and blank lines. */
+const hazardDocument = fc
+  .array(fc.constantFrom(...MARKDOWN_HAZARDS), { minLength: 1, maxLength: 40 })
+  .chain((parts) =>
+    fc
+      .array(fc.constantFrom('\n', '\n\n', '\n\n\n', '\r\n', '\n \n'), { minLength: parts.length, maxLength: parts.length })
+      .map((ends) => parts.map((p, i) => p + ends[i]).join('')),
+  );
+
+describe('block-wise prose equals whole-document prose on random documents', () => {
+  it('hazard documents (fixed seed)', () => {
+    fc.assert(
+      fc.property(hazardDocument, (text) => {
+        assertSameAsWhole(text);
+      }),
+      { numRuns: 600, seed: 20261127 },
+    );
+  });
+});
