@@ -3,15 +3,14 @@
 // external, mocha bundled in so that any extension host can load it).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const runDir = join(repoRoot, 'tests', 'e2e', '.run');
 export const fixtureWorkspace = join(repoRoot, 'tests', 'e2e', 'workspace');
-const suiteSourceDir = join(repoRoot, 'tests', 'e2e', 'suite');
-const suiteOutDir = join(runDir, 'suite');
+export const suiteSourceDir = join(repoRoot, 'tests', 'e2e', 'suite');
 const extensionBundles = ['dist/client.js', 'dist/server.js', 'dist/cli.js'].map((file) => join(repoRoot, file));
 const extensionSources = ['client/src', 'server/src', 'esbuild.mjs', 'package.json'].map((path) => join(repoRoot, path));
 
@@ -34,12 +33,16 @@ export function buildExtensionIfNeeded(log = (message) => process.stderr.write(`
   if (result.status !== 0) throw new Error(`npm run build failed (${result.status ?? result.signal})`);
 }
 
-/** Compiles the suite; returns the absolute path of the extensionTestsPath module. */
-export async function buildSuite() {
+/**
+ * Compiles a suite folder (index.ts and its *.test.ts: tests/e2e/suite by default) into
+ * tests/e2e/.run/<folder name>; returns the absolute path of the extensionTestsPath module.
+ */
+export async function buildSuite(sourceDir = suiteSourceDir) {
+  const suiteOutDir = join(runDir, basename(sourceDir));
   rmSync(suiteOutDir, { recursive: true, force: true });
-  const entryPoints = readdirSync(suiteSourceDir)
+  const entryPoints = readdirSync(sourceDir)
     .filter((name) => name === 'index.ts' || name.endsWith('.test.ts'))
-    .map((name) => join(suiteSourceDir, name));
+    .map((name) => join(sourceDir, name));
   await esbuild.build({
     entryPoints,
     outdir: suiteOutDir,

@@ -19,10 +19,16 @@ export const QUIET_USER_SETTINGS = {
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
 };
 
+/** With workspace trust on: folders open in Restricted Mode, without the trust dialog. */
+const RESTRICTED_MODE_USER_SETTINGS = {
+  'security.workspace.trust.enabled': true,
+  'security.workspace.trust.startupPrompt': 'never',
+  'security.workspace.trust.untrustedFiles': 'open',
+};
+
 const SERVER_FLAGS = [
   '--disable-telemetry',
   '--disable-update-check',
-  '--disable-workspace-trust',
   '--disable-getting-started-override',
   '--ignore-last-opened',
   '--reconnection-grace-time',
@@ -77,16 +83,28 @@ async function waitUntilHealthy(url, isRunning) {
  * @param {Record<string, string>} [options.environment] more environment variables
  * @param {(line: string) => void} [options.onLine] every output line of the server
  * @param {boolean} [options.keepTemp] keep the temporary folder (for debugging)
+ * @param {boolean} [options.workspaceTrust] keep workspace trust on: folders open untrusted (Restricted Mode)
+ * @param {string} [options.extensionsDir] an extensions folder to use (e.g. one a .vsix was installed into)
  */
-export async function startCodeServer({ paths, bindAddress = '127.0.0.1:0', extraArgs = [], environment = {}, onLine, keepTemp = false }) {
+export async function startCodeServer({
+  paths,
+  bindAddress = '127.0.0.1:0',
+  extraArgs = [],
+  environment = {},
+  onLine,
+  keepTemp = false,
+  workspaceTrust = false,
+  extensionsDir = undefined,
+}) {
   const tempRoot = mkdtempSync(join(tmpdir(), 'proposal-tone-code-server-'));
   const home = join(tempRoot, 'home');
   const userDataDir = join(tempRoot, 'user-data');
-  const extensionsDir = join(tempRoot, 'extensions');
+  extensionsDir ??= join(tempRoot, 'extensions');
   const configFile = join(tempRoot, 'config.yaml');
   const logFile = join(tempRoot, 'code-server.log');
   for (const dir of [home, join(userDataDir, 'User'), extensionsDir]) mkdirSync(dir, { recursive: true });
-  writeFileSync(join(userDataDir, 'User', 'settings.json'), `${JSON.stringify(QUIET_USER_SETTINGS, null, 2)}\n`);
+  const userSettings = workspaceTrust ? { ...QUIET_USER_SETTINGS, ...RESTRICTED_MODE_USER_SETTINGS } : QUIET_USER_SETTINGS;
+  writeFileSync(join(userDataDir, 'User', 'settings.json'), `${JSON.stringify(userSettings, null, 2)}\n`);
   writeFileSync(configFile, `bind-addr: ${bindAddress}\nauth: none\ncert: false\n`);
 
   const args = [
@@ -98,6 +116,7 @@ export async function startCodeServer({ paths, bindAddress = '127.0.0.1:0', extr
     '--extensions-dir',
     extensionsDir,
     ...SERVER_FLAGS,
+    ...(workspaceTrust ? [] : ['--disable-workspace-trust']),
     // The built workbench honours the `payload` URL parameter (extension development and tests) only then.
     '--vscode-option',
     'enable-smoke-test-driver',

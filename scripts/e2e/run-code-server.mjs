@@ -2,22 +2,26 @@
 // (code-server), with the extension loaded from this checkout in development mode, and a headless
 // chromium showing the workbench. Ends with the line `N passed, N failed`; exits non-zero on any failure
 // or when the run (after provisioning and building) exceeds PROPOSAL_TONE_E2E_TIMEOUT_MS (default 7 min).
+// Two runs: the suite in a trusted workspace, then tests/e2e/untrusted with workspace trust on and the
+// workspace in Restricted Mode; the closing line sums both.
 //
-// Environment: PROPOSAL_TONE_E2E_CACHE (provisioning cache), PROPOSAL_TONE_E2E_TIMEOUT_MS,
-// PROPOSAL_TONE_E2E_KEEP=1 (keep the temporary folders), PROPOSAL_TONE_E2E_VERBOSE=1 (echo server output).
+// Environment: PROPOSAL_TONE_E2E_CACHE (provisioning cache), PROPOSAL_TONE_E2E_TIMEOUT_MS (per run),
+// PROPOSAL_TONE_E2E_KEEP=1 (keep the temporary folders), PROPOSAL_TONE_E2E_VERBOSE=1 (echo server output),
+// PROPOSAL_TONE_E2E_TRUST=trusted|untrusted (only that run).
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, unwatchFile, watchFile, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from './browser.mjs';
-import { buildExtensionIfNeeded, buildSuite, fixtureWorkspace, repoRoot, runDir } from './build.mjs';
+import { buildExtensionIfNeeded, buildSuite, fixtureWorkspace, repoRoot, runDir, suiteSourceDir } from './build.mjs';
 import { remoteUri, startCodeServer, tailOfFile, workbenchUrl } from './code-server.mjs';
 import { provision } from './provision.mjs';
 
 const overallTimeoutMs = Number(process.env.PROPOSAL_TONE_E2E_TIMEOUT_MS ?? 420_000);
 const keepTemp = process.env.PROPOSAL_TONE_E2E_KEEP === '1';
 const verbose = process.env.PROPOSAL_TONE_E2E_VERBOSE === '1';
-const logsDir = join(runDir, 'logs');
+/** Where a run keeps its logs: tests/e2e/.run/logs, and a subfolder for each later run. */
+let logsDir = join(runDir, 'logs');
 const EXTENSION_ID = 'proposal-tone.proposal-tone';
 
 function say(message) {
@@ -94,14 +98,34 @@ function readSummary(resultsFile) {
   return JSON.parse(readFileSync(resultsFile, 'utf8'));
 }
 
-/** Runs the suite against the extension in `extensionDevelopmentPath`; resolves with the exit code. */
-export async function runSuiteInCodeServer({ extensionDevelopmentPath = repoRoot } = {}) {
+/** The Restricted Mode run: workspace trust on, the workspace untrusted, the tests in tests/e2e/untrusted. */
+export const RESTRICTED_MODE_RUN = {
+  name: 'untrusted',
+  suiteSourceDir: join(repoRoot, 'tests', 'e2e', 'untrusted'),
+  workspaceTrust: true,
+};
+
+/**
+ * Runs a suite (tests/e2e/suite by default) against the extension in `extensionDevelopmentPath`; resolves
+ * with `{ code, passed, failed }` after printing `[e2e] <name>: N passed, N failed`.
+ */
+export async function runSuiteInCodeServer({
+  extensionDevelopmentPath = repoRoot,
+  suiteSourceDir: sourceDir = suiteSourceDir,
+  workspaceTrust = false,
+  name = 'suite',
+} = {}) {
   const paths = provision();
   if (extensionDevelopmentPath === repoRoot) buildExtensionIfNeeded();
-  const suiteModule = await buildSuite();
+  const suiteModule = await buildSuite(sourceDir);
   // The bound covers the run itself; first-time provisioning (minutes of npm and apt) comes before it.
   const startedAt = Date.now();
+  logsDir = name === 'suite' ? join(runDir, 'logs') : join(runDir, 'logs', name);
   rmSync(logsDir, { recursive: true, force: true });
+  const outcome = (code, passed, failed) => {
+    say(`[e2e] ${name}: ${passed} passed, ${failed} failed`);
+    return { code, passed, failed };
+  };
 
   const runRoot = mkdtempSync(join(tmpdir(), 'proposal-tone-e2e-run-'));
   const workspace = join(runRoot, 'workspace');
@@ -125,6 +149,7 @@ export async function runSuiteInCodeServer({ extensionDevelopmentPath = repoRoot
     server = await startCodeServer({
       paths,
       keepTemp,
+      workspaceTrust,
       onLine: verbose ? (line) => process.stderr.write(`[code-server] ${line}\n`) : undefined,
     });
     say(`[e2e] code-server ${server.url} ready after ${elapsed(startedAt)}`);
@@ -163,15 +188,13 @@ export async function runSuiteInCodeServer({ extensionDevelopmentPath = repoRoot
     if (!summary) {
       forwardHostLog(true);
       say(`[e2e] the suite did not report results (exit code ${code}); workbench logs are in ${logsDir}`);
-      say('0 passed, 1 failed');
-      return 1;
+      return outcome(1, 0, 1);
     }
     const passed = code === 0 && summary.failed === 0;
     forwardHostLog(!passed);
     for (const failure of summary.failures) say(`[e2e] FAILED ${failure.title}: ${failure.message}`);
     say(`[e2e] finished in ${elapsed(startedAt)}; workbench logs are in ${logsDir}`);
-    say(`${summary.passed} passed, ${summary.failed} failed`);
-    return passed ? 0 : 1;
+    return outcome(passed ? 0 : 1, summary.passed, summary.failed);
   } catch (error) {
     say(`[e2e] ${error instanceof Error ? error.message : String(error)}`);
     if (server) {
@@ -180,8 +203,7 @@ export async function runSuiteInCodeServer({ extensionDevelopmentPath = repoRoot
       forwardHostLog(true);
     }
     const summary = readSummary(resultsFile);
-    say(summary ? `${summary.passed} passed, ${summary.failed} failed` : '0 passed, 1 failed');
-    return 1;
+    return summary ? outcome(1, summary.passed, Math.max(summary.failed, 1)) : outcome(1, 0, 1);
   } finally {
     // A hung teardown must not keep a CI job alive past the bound.
     const teardownGuard = setTimeout(() => {
@@ -194,5 +216,12 @@ export async function runSuiteInCodeServer({ extensionDevelopmentPath = repoRoot
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  process.exitCode = await runSuiteInCodeServer();
+  const only = process.env.PROPOSAL_TONE_E2E_TRUST;
+  const runs = [];
+  if (only !== 'untrusted') runs.push(await runSuiteInCodeServer());
+  if (only !== 'trusted') runs.push(await runSuiteInCodeServer(RESTRICTED_MODE_RUN));
+  const passed = runs.reduce((sum, run) => sum + run.passed, 0);
+  const failed = runs.reduce((sum, run) => sum + run.failed, 0);
+  say(`${passed} passed, ${failed} failed`);
+  process.exitCode = runs.every((run) => run.code === 0) ? 0 : 1;
 }
