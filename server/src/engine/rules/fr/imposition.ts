@@ -642,8 +642,16 @@ export const imperatif: RuleDefinition = {
   id: 'imposition/imperatif',
   lang: 'fr',
   category: 'imposition',
-  // Where the imperative may stand (sentence start, after an opener or a purpose phrase) is for `accept`.
-  patterns: ["ne|n' {clitic*}@cl {imperative}@verb [surtout] pas|plus|jamais|rien@neg", '{imperative}@verb'],
+  // An imperative opens its clause: the sentence, a clause after a comma, or a clause after an opener
+  // ("Donc, supprimez…"). `accept` checks what comes before; anchoring here keeps the verb lookups rare.
+  patterns: [
+    "^ ne|n' {clitic*}@cl {imperative}@verb [surtout] pas|plus|jamais|rien@neg",
+    '^ {imperative}@verb',
+    ", << ne|n' {clitic*}@cl {imperative}@verb [surtout] pas|plus|jamais|rien@neg",
+    ', << {imperative}@verb',
+    `${[...IMPERATIVE_OPENERS].join('|')}|conséquent|aujourd'hui [,] << ne|n' {clitic*}@cl {imperative}@verb [surtout] pas|plus|jamais|rien@neg`,
+    `${[...IMPERATIVE_OPENERS].join('|')}|conséquent|aujourd'hui [,] << {imperative}@verb`,
+  ],
   message: '{phrase} donne un ordre au client : proposez plutôt une étape.',
   accept: imperativeAccepted,
   rewrites: [

@@ -128,9 +128,15 @@ export const nonNegociable: RuleDefinition = {
     `ne|n' ${BE}@verb pas|nullement|aucunement ouvert|ouverte|ouverts|ouvertes à la discussion|négociation`,
     'ne se discute|discutent|négocie|négocient pas|jamais',
     'ne souffre|souffrent|souffrira|souffriront aucune discussion|contestation|négociation',
-    '{word} << non négociable|négociables',
+    // After a noun ("un délai non négociable"); after "est", the predicate pattern above is longer.
+    'non négociable|négociables',
   ],
   message: '{phrase} ferme la négociation : dites plutôt à quoi vous tenez, et à quelle condition cela pourrait bouger.',
+  accept: (m) => {
+    if (spanTokens(m)[0]?.norm !== 'non') return true;
+    const prev = m.tokens[m.match.spanStart - 1];
+    return prev !== undefined && prev.kind === 'word';
+  },
   rewrites: [
     {
       stance: 'softer',
