@@ -4,21 +4,24 @@
 // the last good configuration, follows file changes, and is not read at all in an untrusted workspace.
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
+  CodeActionRequest,
   DiagnosticSeverity,
   DidChangeWatchedFilesNotification,
   FileChangeType,
   HoverRequest,
   RegistrationRequest,
+  type CodeAction,
   type Diagnostic,
   type PublishDiagnosticsParams,
   type Registration,
 } from 'vscode-languageserver/node';
-import { EDITOR_CAPABILITIES, TestClient, ensureServerBuilt } from './lsp-harness.js';
+import { EDITOR_CAPABILITIES, ROOT, TestClient, ensureServerBuilt } from './lsp-harness.js';
 
 const PROPOSAL = '# Plan\n\nYou must migrate to the cloud.\n\nPlease sign the contract without delay.\n\nYour plan is flawed.\n';
 const WITHOUT_DELAY_RULE = {
@@ -116,6 +119,32 @@ describe('project configuration in the editor', () => {
     const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: uriOf('team/proposal.md') }, position: { line: 4, character: 28 } });
     assert.match(JSON.stringify(hover?.contents), /at a pace that suits you/);
     for (const name of ['team/proposal.md', 'other/proposal.md', 'team/drafts/early.md', 'team/clients/acme.md']) await client.close(uriOf(name));
+  });
+
+  it('fix-all rewrites with the project configuration, as the CLI\'s --fix does', async () => {
+    write('team/.proposal-tone.json', TEAM_CONFIG);
+    const uri = uriOf('team/fix-all.md');
+    await openAndCheck(client, uri, PROPOSAL);
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    })) as CodeAction[];
+    const [fixAll] = actions;
+    assert.ok(fixAll?.edit, 'a fix-all action');
+    await client.applyWorkspaceEdit(fixAll.edit);
+    const fixed = client.text(uri);
+    // The team's disabled rule is left alone, the team's phrase takes its alternative.
+    assert.match(fixed, /You must migrate to the cloud\./);
+    assert.match(fixed, /Please sign the contract at a pace that suits you\./);
+    assert.doesNotMatch(fixed, /is flawed/);
+    const cli = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'check', '--fix', '--stdin', '--stdin-filename', 'team/fix-all.md'], {
+      cwd: root,
+      input: PROPOSAL,
+      encoding: 'utf8',
+    });
+    assert.equal(cli.stdout, fixed, `the CLI's --fix gives the same text (stderr: ${cli.stderr})`);
+    await client.close(uri);
   });
 
   it('reports a broken file on the file itself, at the faulty value, and keeps checking with the built-in rules', async () => {

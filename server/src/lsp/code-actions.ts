@@ -4,10 +4,9 @@ import { CodeActionKind } from 'vscode-languageserver/node';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixAll } from '../engine/index.js';
-import type { AnalysisResult } from '../engine/index.js';
+import type { AnalyseOptions, AnalysisResult } from '../engine/index.js';
 import { diagnosticDataOf, rangeOf } from './convert.js';
 import { SERVER_TEXT } from './messages.js';
-import { analyseOptionsFrom, type ProposalToneSettings } from './settings.js';
 import { minimalReplacement } from './text-diff.js';
 import { documentEdit } from './workspace-edit.js';
 
@@ -54,10 +53,13 @@ export interface FixAllEdit {
   applied: number;
 }
 
-/** Every preferred rewrite of the document as one minimal edit, or undefined when nothing changes. */
-export function fixAllEdit(document: TextDocument, settings: ProposalToneSettings): FixAllEdit | undefined {
+/**
+ * Every preferred rewrite of the document as one minimal edit, or undefined when nothing changes.
+ * `options` are those the document was analysed with (settings and project configuration merged).
+ */
+export function fixAllEdit(document: TextDocument, options: AnalyseOptions): FixAllEdit | undefined {
   const before = document.getText();
-  const result = fixAll(before, analyseOptionsFrom(settings));
+  const result = fixAll(before, options);
   const replacement = minimalReplacement(before, result.text);
   if (!replacement || result.applied === 0) return undefined;
   return {
@@ -66,10 +68,10 @@ export function fixAllEdit(document: TextDocument, settings: ProposalToneSetting
   };
 }
 
-export function fixAllAction(document: TextDocument, analysis: AnalysisResult, settings: ProposalToneSettings, versioned: boolean): CodeAction | undefined {
+export function fixAllAction(document: TextDocument, analysis: AnalysisResult, options: AnalyseOptions, versioned: boolean): CodeAction | undefined {
   // The analysis of this version is usually cached: when it found nothing, there is nothing to rewrite.
   if (!analysis.findings.some((finding) => finding.fixes.length > 0)) return undefined;
-  const fix = fixAllEdit(document, settings);
+  const fix = fixAllEdit(document, options);
   if (!fix) return undefined;
   return {
     title: SERVER_TEXT[analysis.language].fixAllTitle,

@@ -137,7 +137,7 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
       if (only && kindRequested(only, FIX_ALL_KIND)) {
         const state = await stateOf(uri);
         if (state?.outcome.kind === 'analysed') {
-          const action = fixAllAction(state.document, state.outcome.result, state.settings, versionedEdits);
+          const action = fixAllAction(state.document, state.outcome.result, state.outcome.options, versionedEdits);
           if (action) actions.push(action);
         }
       }
@@ -175,7 +175,7 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
         return nothing;
       }
       if (state.outcome.kind !== 'analysed') return nothing;
-      const fix = fixAllEdit(state.document, state.settings);
+      const fix = fixAllEdit(state.document, state.outcome.options);
       if (!fix) return nothing;
       const response = await connection.workspace.applyEdit({
         label: SERVER_TEXT[state.outcome.result.language].fixAllEditLabel,
