@@ -283,6 +283,7 @@ export const laSeuleOption: RuleDefinition = {
     `il n' y a|aura pas|guère d' autre ${ONLY_NOUNS_FEMININE}|${ONLY_NOUNS_MASCULINE}@noun [possible|envisageable|sérieuse|sérieux|raisonnable|viable] que|qu'`,
     `il n' y a|aura pas|guère d' autre ${ONLY_NOUNS_FEMININE}|${ONLY_NOUNS_MASCULINE}@noun [possible|envisageable|sérieuse|sérieux|raisonnable|viable]`,
     `il n' existe pas|guère d' autre ${ONLY_NOUNS_FEMININE}|${ONLY_NOUNS_MASCULINE}@noun [possible|envisageable|sérieuse|sérieux|raisonnable|viable] que|qu'`,
+    `il n' existe pas|guère d' autre ${ONLY_NOUNS_FEMININE}|${ONLY_NOUNS_MASCULINE}@noun [possible|envisageable|sérieuse|sérieux|raisonnable|viable]`,
     `il n' y a|existe qu' une [seule] ${ONLY_NOUNS_FEMININE}@noun [possible|envisageable|sérieuse|raisonnable|viable]`,
     `il n' y a|existe qu' un [seul] ${ONLY_NOUNS_MASCULINE}@noun [possible|envisageable|sérieux|raisonnable|viable]`,
   ],

@@ -205,7 +205,7 @@ export const aucunProbleme: RuleDefinition = {
     // "Tout est possible à condition de…": the condition is already there.
     if (words[1] === 'est' || words[0] === 'rien') {
       const next = m.after().filter(isWord).slice(0, 2).map((t) => t.norm);
-      if (['si', 'sous', 'moyennant', 'avec', 'dès', 'pourvu'].includes(next[0] ?? '') || (next[0] === 'à' && next[1] === 'condition')) return false;
+      if (['si', 'sous', 'moyennant', 'dès', 'pourvu'].includes(next[0] ?? '') || (next[0] === 'à' && next[1] === 'condition')) return false;
     }
     return true;
   },

@@ -66,6 +66,9 @@ export const SEVERITY_ADJECTIVES = new Set([
   'monumental', 'sérieuse', 'pure', 'totale', 'total', 'complète', 'complet', 'magistrale', 'magistral',
   'regrettable', 'fatale', 'fatal', 'lourd', 'vaste', 'parfaite', 'parfait', 'réelle', 'réel', 'authentique',
   'colossale', 'colossal', 'cuisant', 'cuisante', 'cinglant', 'cinglante', 'retentissant', 'retentissante',
+  'stratégique', 'stratégiques', 'technique', 'techniques', 'majeure', 'majeur', 'fondamentale', 'fondamental',
+  'historique', 'coûteuse', 'coûteux', 'manifeste', 'évidente', 'funeste', 'capitale', 'impardonnable', 'absolue',
+  'absolu', 'industrielle', 'économique', 'financière', 'financier',
 ]);
 
 /** Adverbs that may sit between "est" and a judgement: "est complètement inadapté". */

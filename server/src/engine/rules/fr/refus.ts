@@ -221,6 +221,7 @@ export const pasQuestion: RuleDefinition = {
     "^ hors de question que|qu' nous {word}@verb",
     "il est|sera exclu que|qu' nous {word}@verb",
     "il n' est|sera pas question de|d'|que|qu'",
+    "il n' est|sera pas question pour vous de|d'",
     "il ne saurait être question de|d'|que|qu'",
     "^ pas question de|d'|que|qu'",
     "il|c' est|sera|serait hors de question de|d'|que|qu'",
@@ -253,7 +254,7 @@ export const pasQuestion: RuleDefinition = {
           const inf = infinitiveOfFiniteForm(verb.norm);
           return inf ? `nous préférerions ne pas ${inf}` : undefined;
         }
-        if (followedByInfinitive(m)) return beforeInfinitive(m, 'nous déconseillons', true);
+        if (followedByInfinitive(m)) return beforeInfinitive(m, spanHas(m, 'vous') ? 'nous vous déconseillons' : 'nous déconseillons', true);
         if (followedByClause(m)) return beforeClause(m, 'nous ne souhaitons pas');
         return 'cela ne nous semble pas souhaitable';
       },
@@ -283,6 +284,7 @@ export const pasQuestion: RuleDefinition = {
         text: 'Il est exclu que le projet démarre sans cadrage.',
         rewrites: ['Nous ne souhaitons pas que le projet démarre sans cadrage.', 'Nous préférerions éviter que le projet démarre sans cadrage.'],
       },
+      { text: "Il n'est pas question pour vous de modifier le code source.", rewrites: ['Nous vous déconseillons de modifier le code source.'] },
       { text: "Il n'est pas question que nous travaillions sans cahier des charges.", rewrites: ['Nous préférerions ne pas travailler sans cahier des charges.'] },
       { text: 'Il est hors de question que nous modifiions le périmètre.', rewrites: ['Nous préférerions ne pas modifier le périmètre.'] },
       { text: "Une mise en ligne en août ? Il n'en est pas question.", rewrites: ['Une mise en ligne en août ? Cela ne nous semble pas souhaitable.'] },

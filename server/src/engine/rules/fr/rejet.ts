@@ -102,9 +102,19 @@ function judgesFollowingInfinitive(m: MatchView): boolean {
   return de !== undefined && (de.norm === 'de' || de.norm === "d'") && next !== undefined && isFrenchInfinitive(next.norm);
 }
 
+/** Words that may follow a judgement without qualifying it: the softer phrase reads on into them. */
+const NEUTRAL_FOLLOWERS = new Set([
+  'de', "d'", 'pour', 'car', 'et', 'mais', 'si', "s'", 'dans', 'en', 'à', 'qui', 'que', "qu'", 'parce', 'puisque', 'sur',
+  'avec', 'selon', 'sans', 'depuis', "aujourd'hui", 'actuellement', 'ou', 'ni', 'donc', 'alors',
+  'tant', 'aussi', 'également', 'notamment', 'surtout', 'du', 'des', 'au', 'aux', 'face', 'vis-à-vis',
+]);
+
 function judgementRewrite(m: MatchView, choice: 0 | 1): string | undefined {
   const family = familyOf(m);
   if (!family) return undefined;
+  // "… une erreur stratégique": an adjective we do not know would dangle after the softer phrase.
+  const next = m.tokens[m.match.spanEnd];
+  if (next && next.kind === 'word' && !NEUTRAL_FOLLOWERS.has(next.norm)) return undefined;
   const { plural, tense } = verbOf(m);
   if (m.captureTokens('pro').length > 0) {
     if (judgesFollowingInfinitive(m)) {
@@ -152,7 +162,9 @@ function judgementAccepted(m: MatchView): boolean {
   // absurdity or failure on it is a rejection whatever the noun. Plain quality words are not.
   const family = familyOf(m);
   const first = clauseBefore(m).filter(isWord)[0];
-  return side === 'other' && family !== 'quality' && family !== 'obsolete' && first !== undefined && DEMONSTRATIVES.has(first.norm);
+  if (side !== 'other' || family === 'quality' || family === 'obsolete' || first === undefined) return false;
+  // "Continuer avec ce prestataire serait une folie": a course of action, judged absurd or doomed.
+  return DEMONSTRATIVES.has(first.norm) || (first === m.tokens.find(isWord) && isFrenchInfinitive(first.norm));
 }
 
 export const jugement: RuleDefinition = {
@@ -223,6 +235,8 @@ export const jugement: RuleDefinition = {
       { text: 'Cette approche est une perte de temps.', rewrites: ['Cette approche nous semble peu utile.'] },
       { text: "C'est une aberration de tout héberger en interne.", rewrites: ['Il nous semble risqué de tout héberger en interne.'] },
       { text: 'Ce découpage en lots n’a aucun sens.', rewrites: ['Ce découpage en lots nous pose question.'] },
+      { text: 'Continuer avec ce prestataire serait une folie.', rewrites: ['Continuer avec ce prestataire nous poserait question.'] },
+      { text: "Le choix d'un CMS propriétaire serait une erreur stratégique.", rewrites: ["Le choix d'un CMS propriétaire nous poserait question."] },
       { text: "C'est n'importe quoi.", rewrites: ['Cela nous pose question.'] },
       { text: 'Votre code est illisible.', rewrites: ['Votre code nous semble perfectible.'] },
     ],
