@@ -222,7 +222,12 @@ export const ilFautQueVous: RuleDefinition = {
       { text: 'Il faudra que vous alliez plus loin.', rewrites: ["Nous vous suggérons d'aller plus loin."] },
       { text: "Il faudrait que vous changiez d'outil.", rewrites: ["Nous vous suggérons de changer d'outil."] },
     ],
-    notFlagged: ['Faut-il que vous changiez de prestataire ?', 'Il faut que nous changions de méthode.'],
+    notFlagged: [
+      'Faut-il que vous changiez de prestataire ?',
+      'Il faut que nous changions de méthode.',
+      "S'il faut que vous validiez chaque lot, nous prévoirons un comité mensuel.",
+      "Il faut que l'application reste disponible pendant la migration.",
+    ],
   },
   rationale:
     "« Il faut que vous » cumule l'obligation et l'adresse directe. La même action, proposée à l'infinitif après une suggestion, garde le fond.",
