@@ -1,8 +1,11 @@
-// A status bar item with the number of findings in the Markdown document being edited; a click opens
-// the report.
+// A status bar item with the number of findings in the Markdown document being edited, and their count
+// per category in its tooltip; a click opens the report.
 import * as vscode from 'vscode';
+import { CATEGORY_TEXT } from '../../server/src/engine/rules/categories.js';
+import { CATEGORIES } from '../../server/src/engine/types.js';
 import { summaryOf } from './findings-summary.js';
 import { isCheckedMarkdown } from './markdown-documents.js';
+import { uiLanguage } from './ui-language.js';
 
 export const SHOW_REPORT_COMMAND = 'proposalTone.showReport';
 
@@ -29,12 +32,15 @@ export class FindingsStatusBar implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    const { total } = summaryOf(document.uri);
+    const { total, byCategory } = summaryOf(document.uri);
     this.item.text = `$(comment-discussion) ${total}`;
-    this.item.tooltip =
+    const headline =
       total === 1
         ? vscode.l10n.t('Proposal Tone: 1 frontal phrasing in this document. Click for the report.')
         : vscode.l10n.t('Proposal Tone: {0} frontal phrasings in this document. Click for the report.', total);
+    const labels = CATEGORY_TEXT[uiLanguage()];
+    const perCategory = CATEGORIES.map((category) => vscode.l10n.t('{0}: {1}', labels[category].label, byCategory[category]));
+    this.item.tooltip = [headline, '', ...perCategory].join('\n');
     this.item.show();
   }
 
