@@ -127,12 +127,14 @@ export const youMust: RuleDefinition = {
       'This is a must-have feature.',
       'You must have received the minutes by now.',
       'You must be wondering why the audit took longer.',
+      'You should review the hosting contract before renewal.',
+      'Make sure the test accounts exist before the workshop.',
       'You must be logged in to see the dashboard.',
       'In the admin panel, you must select a role for each user.',
     ],
   },
   rationale:
-    '"You must" casts the client as the one who executes. In a proposal the client decides: the same idea as a suggestion or a first step keeps the substance and leaves the decision with them. "You must have received…" and "you must be wondering…" guess at a state and stay quiet.',
+    '"You must" casts the client as the one who executes. In a proposal the client decides: the same idea as a suggestion or a first step keeps the substance and leaves the decision with them. "You must have received…" and "you must be wondering…" guess at a state and stay quiet. "You should…" is how English gives advice, and "make sure…" how it asks a favour: neither is flagged.',
 };
 
 export const youNeedTo: RuleDefinition = {
@@ -393,7 +395,7 @@ export const itIsEssentialThatYou: RuleDefinition = {
       stance: 'question',
       template: 'why not',
       question: true,
-      when: (m) => m.atSentenceStart && (m.captureTokens('subj').length === 0 || m.captureTokens('subj')[0]?.norm === 'you'),
+      when: (m) => m.atSentenceStart && !timeForSomeone(m) && (m.captureTokens('subj').length === 0 || m.captureTokens('subj')[0]?.norm === 'you'),
     },
   ],
   examples: {

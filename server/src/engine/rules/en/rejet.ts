@@ -3,20 +3,24 @@
 // the client's (their plan, "this" choice under discussion, an action they chose: "Keeping your ERP…");
 // the same words about a library, a server or a bug state a fact and stay quiet.
 import type { MatchView, RuleDefinition } from '../types.js';
+import { ENGLISH_DEGREE_ADVERBS } from './slots.js';
 import type { Token } from '../../sentences.js';
 import { conditionOpensClause, detached, extraposedAboutClient, mentionsClientAfter, readSubject, TECHNICAL_NOUNS, type SubjectReading } from './grammar.js';
 
-/** "is / was / would be / has been / seems to be" before a predicate; each captures the verb as @cop. */
+/**
+ * "is / was / seems to be / is going to be / would be" (first pattern) and "has been / would have been"
+ * (second) before a predicate; the verb is captured as @cop. Two patterns per predicate rather than one
+ * per verb form: every pattern starting with "is" is tried at every "is" of a document.
+ */
 function copulaPatterns(predicate: string): string[] {
   return [
-    `is|are|was|were|'s|'re|seems|seem|looks|look|remains|remain|appears|appear|sounds|sound|proves|prove|becomes|become@cop {degree*} ${predicate}`,
-    `seems|seem|appears|appear|looks|look|proves|prove@cop to be {degree*} ${predicate}`,
-    `would|will|'d|'ll@cop {degree*} be {degree*} ${predicate}`,
-    `has|have@cop {degree*} been {degree*} ${predicate}`,
-    `would@cop have been {degree*} ${predicate}`,
-    `is|are@cop going to be {degree*} ${predicate}`,
+    `is|are|was|were|'s|'re|seems|seem|looks|look|remains|remain|appears|appear|sounds|sound|proves|prove|becomes|become|would|will|'d|'ll@cop {degree*} [going] [to] [be] {degree*} ${predicate}`,
+    `has|have|would@cop {degree*} [have] been {degree*} ${predicate}`,
   ];
 }
+
+/** Degree adverbs as literal words, so that a pattern opening with one is indexed by its first word. */
+const DEGREE_WORDS = [...ENGLISH_DEGREE_ADVERBS].join('|');
 
 /** The judgement is about the past ("was a mistake", "has been", "would have been"). */
 function isPast(m: MatchView): boolean {
@@ -249,7 +253,7 @@ function acceptsFailure(m: MatchView): boolean {
   const present = m.tokens.slice(m.match.spanStart, m.match.spanEnd).some((t) => ['does', 'do', 'works', 'working'].includes(t.norm));
   // "…will not work for every team": a qualified judgement is already the softer stance.
   const after = m.after().map((t) => t.norm);
-  if (after.some((w, i) => (w === 'for' || w === 'in') && (after[i + 1] === 'every' || after[i + 1] === 'all'))) return false;
+  if ((after[0] === 'for' || after[0] === 'in') && (after[1] === 'every' || after[1] === 'all')) return false;
   // "This won't work in Internet Explorer 11", "…on older browsers": a compatibility fact.
   if (m.after().some((t) => t.kind === 'opaque' || /\d/.test(t.text) || TECHNICAL_NOUNS.has(t.norm))) return false;
   if (present) {
@@ -267,9 +271,13 @@ export const willNotWork: RuleDefinition = {
   lang: 'en',
   category: 'rejet',
   patterns: [
-    `[{degree}] will|would|can|could|does|do not|n't|never {degree?} ${WORK_VERBS}`,
-    `[{degree}] wo|ca n't {degree?} ${WORK_VERBS}`,
-    `[{degree}] cannot {degree?} ${WORK_VERBS}`,
+    `will|would|can|could|does|do not|n't|never {degree?} ${WORK_VERBS}`,
+    `wo|ca n't {degree?} ${WORK_VERBS}`,
+    `cannot {degree?} ${WORK_VERBS}`,
+    // "…simply will not work": the adverb goes with the verdict it strengthens.
+    `${DEGREE_WORDS} will|would|can|could|does|do not|n't|never {degree?} ${WORK_VERBS}`,
+    `${DEGREE_WORDS} wo|ca n't {degree?} ${WORK_VERBS}`,
+    `${DEGREE_WORDS} cannot {degree?} ${WORK_VERBS}`,
     `is|are|'s|'re not|n't going to ${WORK_VERBS}`,
     `never works|succeeds`,
     `is|are|'s|'re not|n't working`,
@@ -291,7 +299,7 @@ export const willNotWork: RuleDefinition = {
       { text: 'This approach will not work.', rewrites: ['This approach may run into difficulties.', 'This approach may not deliver the results you expect.'] },
       { text: "Your project, as currently scoped, won't work.", rewrites: ['Your project, as currently scoped, may run into difficulties.'] },
       { text: 'Your rollout plan is doomed to fail.', rewrites: ['Your rollout plan may run into difficulties.'] },
-      { text: 'This would never work because things change.', rewrites: ['This may run into difficulties because things change.'] },
+      { text: 'This would never work because things change and nobody can lock in every decision.', rewrites: ['This may run into difficulties because things change and nobody can lock in every decision.'] },
       { text: "But this doesn't work.", rewrites: ['But this may run into difficulties.'] },
       { text: 'Your current process is not working.', rewrites: ['Your current process may run into difficulties.'] },
     ],
@@ -319,11 +327,12 @@ export const makesNoSense: RuleDefinition = {
   lang: 'en',
   category: 'rejet',
   patterns: [
-    `[{degree}] makes|make|made no {degree?} sense at all`,
-    `[{degree}] makes|make|made no {degree?} sense`,
-    `[{degree}] makes|make|made little sense`,
-    `[{degree}] does|do|did not|n't make {degree?} any|much sense`,
-    `[{degree}] does|do|did not|n't make sense`,
+    `makes|make|made no {degree?} sense [at] [all]`,
+    `makes|make|made little sense`,
+    `does|do|did not|n't make {degree?} [any|much] sense [at] [all]`,
+    `${DEGREE_WORDS} makes|make|made no {degree?} sense [at] [all]`,
+    `${DEGREE_WORDS} makes|make|made little sense`,
+    `${DEGREE_WORDS} does|do|did not|n't make {degree?} [any|much] sense [at] [all]`,
     `there is|'s {degree?} no point in`,
   ],
   message: '{phrase} dismisses the client\'s choice: ask, or offer another option.',
