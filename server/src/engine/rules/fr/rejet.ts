@@ -163,8 +163,12 @@ function judgementAccepted(m: MatchView): boolean {
   const family = familyOf(m);
   const first = clauseBefore(m).filter(isWord)[0];
   if (side !== 'other' || family === 'quality' || family === 'obsolete' || first === undefined) return false;
-  // "Continuer avec ce prestataire serait une folie": a course of action, judged absurd or doomed.
-  return DEMONSTRATIVES.has(first.norm) || (first === m.tokens.find(isWord) && isFrenchInfinitive(first.norm));
+  if (DEMONSTRATIVES.has(first.norm)) return true;
+  // "Continuer avec ce prestataire serait une folie": a course of action, judged absurd or doomed. Not
+  // "Supprimer le code qui ne sert à rien": there the judgement is on the relative's noun, a task.
+  const clause = clauseBefore(m).filter(isWord);
+  const relative = clause.some((t) => ['qui', 'que', "qu'", 'dont', 'où'].includes(t.norm));
+  return !relative && first === m.tokens.find(isWord) && isFrenchInfinitive(first.norm);
 }
 
 export const jugement: RuleDefinition = {
@@ -250,6 +254,7 @@ export const jugement: RuleDefinition = {
       "C'est une erreur fréquente que nous aidons à éviter.",
       'Le temps de réponse est mauvais sur mobile.',
       'Ce module est mauvais en accessibilité.',
+      'Supprimer le code qui ne sert à rien.',
       'Est-ce une mauvaise idée de lancer la V1 en juin ?',
       'Si votre planning est irréaliste, nous le dirons dès le cadrage.',
     ],
