@@ -122,8 +122,15 @@ function isIdiomaticIlFaut(m: MatchView): boolean {
   const after = m.after().filter(isWord);
   const verb = after[0]?.norm;
   if (verb === 'voir' && after.some((t) => t.norm === 'comme')) return true;
-  return verb === 'savoir' || verb === 'noter' || verb === 'dire' || verb === 'reconnaître' || verb === 'avouer' || verb === 'croire';
+  if (verb === 'compter' && (after[1]?.norm === 'avec' || after[1]?.norm === 'sur')) return true;
+  return verb !== undefined && WRITER_VERBS.has(verb);
 }
+
+/** "il faut savoir que", "il faut espérer que": the writer's comment on what follows, not an order. */
+const WRITER_VERBS = new Set([
+  'savoir', 'noter', 'dire', 'reconnaître', 'avouer', 'croire', 'espérer', 'admettre', 'souligner', 'rappeler',
+  'préciser', 'signaler', 'remarquer', 'constater', 'convenir',
+]);
 
 const INTENSIFIER_WORDS = new Set([
   'absolument', 'impérativement', 'obligatoirement', 'nécessairement', 'vraiment', 'forcément', 'immédiatement',
@@ -178,6 +185,8 @@ export const ilFaut: RuleDefinition = {
       'Cette solution est moins souple : il faudra l’adapter à chaque nouvelle offre.',
       'Il faut bien reconnaître que le sujet est complexe.',
       'Il faut savoir que le module est livré sans licence.',
+      'Il faut espérer que les délais de livraison du matériel seront tenus.',
+      "Il faut compter avec les congés d'été.",
     ],
   },
   rationale:

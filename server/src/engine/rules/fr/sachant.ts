@@ -296,6 +296,7 @@ export const vousNeComprenezPas: RuleDefinition = {
     "il faut|faudrait [bien] comprendre >> que|qu'",
     'contrairement à ce que vous pensez|croyez|imaginez|semblez|pourriez [croire|penser] [,]',
     'vous auriez dû',
+    "vous devez|devriez|devrez [bien] comprendre|réaliser|admettre|accepter >> que|qu'",
   ],
   message: '{phrase} reproche au client de ne pas comprendre : apportez plutôt l’élément qui lui manque.',
   accept: (m) => {
@@ -334,6 +335,7 @@ export const vousNeComprenezPas: RuleDefinition = {
       { text: 'Vous ne semblez pas comprendre que le budget est fixe.', rewrites: ['Il nous semble utile de souligner que le budget est fixe.'] },
       { text: 'Il faut bien comprendre que la recette prend du temps.', rewrites: ['Il nous semble utile de rappeler que la recette prend du temps.'] },
       { text: 'Vous auriez dû nous consulter plus tôt.', rewrites: ['Il aurait été préférable de nous consulter plus tôt.'] },
+      { text: 'Vous devez comprendre que la sécurité a un coût.', rewrites: ['Il nous semble utile de souligner que la sécurité a un coût.'] },
       { text: "Vous n'avez pas conscience des risques.", rewrites: ['Il nous semble utile de souligner les risques.'] },
       { text: "Vous n'avez pas conscience d'un point clé.", rewrites: ['Il nous semble utile de souligner un point clé.'] },
       { text: 'Vous sous-estimez la charge de la reprise des données.', rewrites: ['Il nous semble utile de souligner la charge de la reprise des données.'] },
