@@ -64,8 +64,8 @@ export const vousDevez: RuleDefinition = {
   category: 'imposition',
   patterns: [
     // "pas", "plus", "jamais" negate only after "ne": "vous devez plus de rigueur" is not a negation.
-    'vous ne devez|devrez [surtout] pas|plus|jamais|rien@neg [{intensifier}] [{connective}]@conn [{intensifier}] >> {clitic*} {inf}',
-    'vous devez|devrez [{intensifier}] [{connective}]@conn [{intensifier}] >> {clitic*} {inf}',
+    'vous ne devez|devrez [surtout] pas|plus|jamais|rien@neg [{intensifier}] [{connective}]@conn [{intensifier}] >> [tout] {clitic*} {inf}',
+    'vous devez|devrez [{intensifier}] [{connective}]@conn [{intensifier}] >> [tout] {clitic*} {inf}',
   ],
   message: '{phrase} impose une obligation au client : proposez plutôt une étape.',
   accept: (m) => !isSupposition(m),
@@ -153,8 +153,8 @@ export const ilFaut: RuleDefinition = {
   lang: 'fr',
   category: 'imposition',
   patterns: [
-    'il ne faut|faudra [surtout] pas|plus|jamais|rien@neg [{intensifier}] [{connective}]@conn [{intensifier}] >> {clitic*} {inf}',
-    'il faut|faudra [{intensifier}] [{connective}]@conn [{intensifier}] >> {clitic*} {inf}',
+    'il ne faut|faudra [surtout] pas|plus|jamais|rien@neg [{intensifier}] [{connective}]@conn [{intensifier}] >> [tout] {clitic*} {inf}',
+    'il faut|faudra [{intensifier}] [{connective}]@conn [{intensifier}] >> [tout] {clitic*} {inf}',
   ],
   message: '{phrase} pose une obligation sans appel : proposez plutôt une étape.',
   accept: (m) => !isDurationEstimate(m) && !afterQue(m) && !isIdiomaticIlFaut(m) && futureNeedsInsistence(m),
@@ -173,6 +173,7 @@ export const ilFaut: RuleDefinition = {
       { text: 'Il ne faut pas négliger la sécurité.', rewrites: ['Nous vous suggérons de ne pas négliger la sécurité.'] },
       { text: 'Il faudra impérativement abandonner cet outil.', rewrites: ["Nous vous suggérons d'abandonner cet outil."] },
       { text: 'Il faudra refondre votre site avant la saison.', rewrites: ['Nous vous suggérons de refondre votre site avant la saison.'] },
+      { text: 'Il faut tout refaire.', rewrites: ['Nous vous suggérons de tout refaire.'] },
     ],
     notFlagged: [
       'Il faut compter deux jours pour la recette.',
@@ -366,8 +367,8 @@ export const ilVousFaut: RuleDefinition = {
   lang: 'fr',
   category: 'imposition',
   patterns: [
-    'il ne vous faut|faudra pas|plus|jamais|rien@neg [{intensifier}] [{connective}]@conn [{intensifier}] >> {clitic*} {inf}',
-    'il vous faut|faudra [{intensifier}] [{connective}]@conn [{intensifier}] >> {clitic*} {inf}',
+    'il ne vous faut|faudra pas|plus|jamais|rien@neg [{intensifier}] [{connective}]@conn [{intensifier}] >> [tout] {clitic*} {inf}',
+    'il vous faut|faudra [{intensifier}] [{connective}]@conn [{intensifier}] >> [tout] {clitic*} {inf}',
   ],
   message: '{phrase} impose une obligation au client : proposez plutôt une étape.',
   accept: (m) => !isDurationEstimate(m),
@@ -473,8 +474,8 @@ export const vousEquipeDoit: RuleDefinition = {
   lang: 'fr',
   category: 'imposition',
   patterns: [
-    'votre|vos {clientGroup} [{groupQualifier}] << ne doit|doivent|devra|devront pas|plus|jamais@neg [{intensifier}] [{connective}]@conn [{intensifier}] >> {clitic*} {inf}@verb',
-    'votre|vos {clientGroup} [{groupQualifier}] << doit|doivent|devra|devront [{intensifier}]@int [{connective}]@conn [{intensifier}]@int2 >> {clitic*} {inf}@verb',
+    'votre|vos {clientGroup} [{groupQualifier}] << ne doit|doivent|devra|devront pas|plus|jamais@neg [{intensifier}] [{connective}]@conn [{intensifier}] >> [tout] {clitic*} {inf}@verb',
+    'votre|vos {clientGroup} [{groupQualifier}] << doit|doivent|devra|devront [{intensifier}]@int [{connective}]@conn [{intensifier}]@int2 >> [tout] {clitic*} {inf}@verb',
   ],
   message: '{phrase} impose une obligation aux équipes du client : proposez plutôt une piste.',
   accept: (m) => {

@@ -24,7 +24,7 @@ export const FRENCH_CONNECTIVE_ADVERBS = new Set([
 /** Intensifiers that carry the order's force: dropped by rewrites ("absolument", "impérativement"). */
 export const FRENCH_INTENSIFIERS = new Set([
   'absolument', 'impérativement', 'obligatoirement', 'nécessairement', 'vraiment', 'forcément',
-  'immédiatement', 'urgemment', 'sans', 'tout', 'systématiquement', 'expressément', 'impérieusement', 'strictement',
+  'immédiatement', 'urgemment', 'systématiquement', 'expressément', 'impérieusement', 'strictement',
 ]);
 
 /** Pronouns an affirmative imperative carries after a hyphen: "Faites-le", "Occupez-vous-en". */
