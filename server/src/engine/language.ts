@@ -32,10 +32,21 @@ export function scoreLanguage(text: string): LanguageScore {
     if (elided) score.fr += 1;
     const w = elided ? raw.slice(elided[0].length) : raw;
     if (FRENCH_WORDS.has(w)) score.fr += 1;
-    if (ENGLISH_WORDS.has(w)) score.en += 1;
+    else if (ENGLISH_WORDS.has(w)) score.en += 1;
+    else spellingEvidence(w, score);
   }
-  if (/[àâçéèêëîïôûùüœ]/i.test(text)) score.fr += 0.5;
   return score;
+}
+
+/**
+ * Weak evidence from spelling, for short texts with few function words ("Stop using spreadsheets."):
+ * accents and "-ez", "-eaux" read French; "-ing", "-ly", "w", "ck", "sh" read English.
+ */
+function spellingEvidence(w: string, score: LanguageScore): void {
+  if (/[àâçéèêëîïôûùüœ]/.test(w)) score.fr += 0.5;
+  else if (/(?:ez|eaux?|eux|oient)$/.test(w)) score.fr += 0.4;
+  if (/[a-z]{2}ing$|[a-z]{3}ly$/.test(w)) score.en += 0.5;
+  else if (/w|ck|sh|^th[a-z]/.test(w) && !/[àâçéèêëîïôûùüœ]/.test(w)) score.en += 0.3;
 }
 
 /** The paragraph's language, or undefined when the evidence is too thin or too even to decide. */

@@ -1,0 +1,32 @@
+// Language per paragraph, including short texts with few function words.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyse } from '../../server/src/engine/index.js';
+import { detectLanguage, majorityLanguage, splitLanguageRuns } from '../../server/src/engine/language.js';
+
+describe('language', () => {
+  it('detects ordinary paragraphs', () => {
+    assert.equal(detectLanguage('Nous proposons une démarche en trois étapes pour votre équipe.'), 'fr');
+    assert.equal(detectLanguage('We propose a three-step approach for your team.'), 'en');
+  });
+
+  it('leans on spelling when function words are missing', () => {
+    assert.equal(majorityLanguage(['Stop using spreadsheets.'], 'fr'), 'en');
+    assert.equal(majorityLanguage(['Supprimez les doublons.'], 'en'), 'fr');
+    assert.equal(analyse('Stop using spreadsheets.').findings[0]?.lang, 'en');
+  });
+
+  it('mixes languages per paragraph', () => {
+    const text = 'Vous devez migrer vers le cloud.\n\nYou must migrate to the cloud.\n';
+    assert.deepEqual(analyse(text).findings.map((f) => f.lang), ['fr', 'en']);
+  });
+
+  it('language markers switch inside a paragraph and across blocks', () => {
+    assert.deepEqual(splitLanguageRuns('[:fr]Bonjour[:en]Hello[:]', undefined).runs, [
+      { start: 5, end: 12, lang: 'fr', explicit: true },
+      { start: 17, end: 22, lang: 'en', explicit: true },
+    ]);
+    const text = '[:en]\n\nYou must migrate to the cloud.\n\n[:]\n';
+    assert.deepEqual(analyse(text, { language: 'fr' }).findings.map((f) => f.ruleId), ['imposition/you-must']);
+  });
+});
