@@ -282,7 +282,7 @@ describe('editor actions', () => {
         const diagnostic = onLine(diagnostics, ignoreCase.line, ignoreCase.ruleId);
         const actions = await actionsFor(client, uri, diagnostic.range, [diagnostic], ['quickfix']);
         const ignore = actions.at(-1);
-        assert.ok(ignore?.title.includes(`(${ignoreCase.ruleId})`), `ignore here is last: ${actions.map((action) => action.title).join(' | ')}`);
+        assert.ok(ignore && ignore.title.includes(`(${ignoreCase.ruleId})`), `ignore here is last: ${actions.map((action) => action.title).join(' | ')}`);
         const after = await apply(client, uri, ignore);
         assert.equal(client.text(uri), ignoreCase.expected);
         assert.deepEqual(proseBlocks(client.text(uri)), proseBlocks(ignoreCase.text), 'the prose reads as before, in the same blocks');
