@@ -30,3 +30,16 @@ describe('language', () => {
     assert.deepEqual(analyse(text, { language: 'fr' }).findings.map((f) => f.ruleId), ['imposition/you-must']);
   });
 });
+
+describe('conditions', () => {
+  it('a condition word anywhere in the clause, or a clause-head condition, silences an order', () => {
+    assert.deepEqual(analyse('Si le budget le permet et si vous devez migrer, prévenez-nous.').findings, []);
+    assert.deepEqual(analyse('When you have to migrate, plan a freeze.').findings, []);
+    assert.deepEqual(analyse('And once you need to scale, the platform allows it.').findings, []);
+  });
+
+  it('"at once" or "quand même" inside a clause is not a condition', () => {
+    assert.equal(analyse('To move at once you must migrate to the cloud.').findings[0]?.ruleId, 'imposition/you-must');
+    assert.equal(analyse('Pour avancer vite, vous devez tout de même migrer.').findings[0]?.ruleId, 'imposition/vous-devez');
+  });
+});
