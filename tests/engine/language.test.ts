@@ -38,8 +38,8 @@ describe('conditions', () => {
     assert.deepEqual(analyse('And once you need to scale, the platform allows it.').findings, []);
   });
 
-  it('"at once" or "quand même" inside a clause is not a condition', () => {
+  it('"at once" inside a clause, or "quand" in another clause, is not a condition', () => {
     assert.equal(analyse('To move at once you must migrate to the cloud.').findings[0]?.ruleId, 'imposition/you-must');
-    assert.equal(analyse('Pour avancer vite, vous devez tout de même migrer.').findings[0]?.ruleId, 'imposition/vous-devez');
+    assert.equal(analyse('Quand même, vous devez migrer vers le cloud.').findings[0]?.ruleId, 'imposition/vous-devez');
   });
 });
