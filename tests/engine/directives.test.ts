@@ -76,3 +76,17 @@ describe('front matter', () => {
     assert.equal(analyse(english, { language: 'fr' }).findings[0]?.ruleId, 'imposition/you-must');
   });
 });
+
+describe('custom phrase rules', () => {
+  it('a pattern written as the words read matches elided and contracted tokens', () => {
+    const customRules = [
+      { id: 'imposition/cest-obligatoire', lang: 'fr' as const, category: 'imposition' as const, patterns: ["c'est obligatoire"], message: 'm', alternatives: ['nous le recommandons'] },
+      { id: 'refus/we-dont-do-that', lang: 'en' as const, category: 'refus' as const, patterns: ["we don't do that"], message: 'm' },
+    ];
+    const fr = "Pour ce lot, c'est obligatoire.";
+    const [f] = analyse(fr, { customRules, language: 'fr' }).findings;
+    assert.equal(fr.slice(f!.start, f!.end), "c'est obligatoire");
+    assert.equal(f!.fixes[0]!.preview, 'Pour ce lot, nous le recommandons.');
+    assert.equal(analyse("Sorry, we don't do that here.", { customRules, language: 'en' }).findings[0]?.ruleId, 'refus/we-dont-do-that');
+  });
+});

@@ -90,7 +90,7 @@ export function compilePattern(source: string, slots: SlotRegistry): CompiledPat
       spanTo = elements.length;
       return;
     }
-    elements.push(compileElement(part, slots, source));
+    for (const piece of splitLikeTokens(part)) elements.push(compileElement(piece, slots, source));
   });
   if (spanTo === -1) spanTo = elements.length;
   if (spanTo <= spanFrom) throw new PatternError('the flagged part is empty', source);
@@ -98,6 +98,19 @@ export function compilePattern(source: string, slots: SlotRegistry): CompiledPat
     throw new PatternError('the flagged part must have at least one required element', source);
   }
   return { source, elements, anchoredStart, anchoredEnd, spanFrom, spanTo, firstWords: firstWordsOf(elements) };
+}
+
+/**
+ * A plain literal is split the way the tokenizer splits text, so that a pattern written as the words
+ * read — "c'est obligatoire", "don't" — matches: "c'" "est", "do" "n't".
+ */
+function splitLikeTokens(part: string): string[] {
+  if (!/^[^[\]{}|@]+$/.test(part) || !/['’]/.test(part)) return [part];
+  const elided = /^((?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)['’])(.+)$/i.exec(part);
+  if (elided) return [elided[1] as string, ...splitLikeTokens(elided[2] as string)];
+  const contraction = /^(.+?)(n['’]t|['’](?:ll|re|ve|d|s|m))$/i.exec(part);
+  if (contraction) return [contraction[1] as string, contraction[2] as string];
+  return [part];
 }
 
 function compileElement(part: string, slots: SlotRegistry, source: string): Element {
