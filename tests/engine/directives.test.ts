@@ -90,3 +90,12 @@ describe('custom phrase rules', () => {
     assert.equal(analyse("Sorry, we don't do that here.", { customRules, language: 'en' }).findings[0]?.ruleId, 'refus/we-dont-do-that');
   });
 });
+
+describe('pattern literals', () => {
+  it('contraction parts written alone stay whole', async () => {
+    const { compilePattern, SLOTS } = await import('../../server/src/engine/index.js');
+    assert.equal(compilePattern("ca n't afford", SLOTS.en).elements.length, 3);
+    assert.equal(compilePattern("we don't", SLOTS.en).elements.length, 3);
+    assert.equal(compilePattern("c'est", SLOTS.fr).elements.length, 2);
+  });
+});

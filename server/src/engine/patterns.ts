@@ -106,6 +106,8 @@ export function compilePattern(source: string, slots: SlotRegistry): CompiledPat
  */
 function splitLikeTokens(part: string): string[] {
   if (!/^[^[\]{}|@]+$/.test(part) || !/['’]/.test(part)) return [part];
+  // Already a token: the English contraction parts "n't", "'ll", "'re"…
+  if (/^(?:n['’]t|['’](?:ll|re|ve|d|s|m))$/i.test(part)) return [part];
   const elided = /^((?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)['’])(.+)$/i.exec(part);
   if (elided) return [elided[1] as string, ...splitLikeTokens(elided[2] as string)];
   const contraction = /^(.+?)(n['’]t|['’](?:ll|re|ve|d|s|m))$/i.exec(part);
