@@ -248,11 +248,14 @@ class ProseWalker {
       const s = src[i] as string;
       if (s === '&') {
         const ref = /^&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/.exec(src.slice(i, i + 40));
-        if (ref) {
+        const decoded = ref ? decodeCharacterReference(ref[0]) : undefined;
+        // Only a reference the parser decoded: "&notanentity;" stays literal text.
+        if (ref && decoded !== undefined && !value.startsWith(ref[0], j) && value.startsWith(decoded, j)) {
           const refEnd = i + ref[0].length;
-          const decodedLength = decodedReferenceLength(ref[0], value, j);
-          for (let k = 0; k < decodedLength && j < value.length; k++, j++) {
-            this.push(seg, chars, value[j] as string, abs(i), abs(refEnd));
+          // "&fjlig;" decodes to two letters that share one source range: readable, never rewritten.
+          const exact = [...decoded].length === 1;
+          for (let k = 0; k < decoded.length; k++, j++) {
+            this.push(seg, chars, value[j] as string, abs(i), abs(refEnd), exact);
           }
           i = refEnd;
           continue;
@@ -276,12 +279,21 @@ class ProseWalker {
   }
 }
 
-function decodedReferenceLength(ref: string, value: string, at: number): number {
-  const numeric = /^&#[xX]?([0-9a-fA-F]+);$/.exec(ref);
-  if (numeric) {
-    const code = ref[2] === 'x' || ref[2] === 'X' ? parseInt(numeric[1] as string, 16) : parseInt(numeric[1] as string, 10);
-    return code > 0xffff ? 2 : 1;
-  }
-  const c = value.charCodeAt(at);
-  return c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+const decodedReferences = new Map<string, string | undefined>();
+const MAX_DECODED_REFERENCES = 4096;
+
+/**
+ * What the parser decodes a character reference to, asked of the parser itself: out-of-range numbers
+ * become U+FFFD, some names decode to two characters, unknown names stay literal.
+ */
+function decodeCharacterReference(ref: string): string | undefined {
+  if (decodedReferences.has(ref)) return decodedReferences.get(ref);
+  const paragraph = parser.parse(ref).children[0];
+  const decoded =
+    paragraph?.type === 'paragraph' && paragraph.children.every((c) => c.type === 'text')
+      ? paragraph.children.map((c) => (c.type === 'text' ? c.value : '')).join('')
+      : undefined;
+  if (decodedReferences.size >= MAX_DECODED_REFERENCES) decodedReferences.clear();
+  decodedReferences.set(ref, decoded);
+  return decoded;
 }
