@@ -71,10 +71,12 @@ function proseEditToSource(seg: ProseSegment, edit: ProseEdit): TextEdit[] | und
   const end = edit.end - suf;
   const newText = edit.newText.slice(pre, edit.newText.length - suf);
   if (start === end && newText.length === 0) return [];
-  for (let k = start; k < end; k++) if (seg.inexact[k] || seg.text[k] === OPAQUE_CHAR) return undefined;
+  for (let k = start; k < end; k++) {
+    if (seg.inexact[k] || seg.text[k] === OPAQUE_CHAR || joinsPrefixedLine(seg, k)) return undefined;
+  }
   if (start === end) {
     const at = start > 0 ? (seg.ends[start - 1] as number) : (seg.starts[0] as number);
-    if (start > 0 && seg.inexact[start - 1]) return undefined;
+    if (start > 0 && (seg.inexact[start - 1] || joinsPrefixedLine(seg, start - 1))) return undefined;
     return [{ start: at, end: at, newText }];
   }
   const runs: Array<{ start: number; end: number }> = [];
@@ -90,6 +92,19 @@ function proseEditToSource(seg: ProseSegment, edit: ProseEdit): TextEdit[] | und
   const edits: TextEdit[] = [{ start: first.start, end: first.end, newText }];
   for (const run of rest) edits.push(widenOverEmptiedMarkup(seg, run));
   return edits;
+}
+
+/**
+ * True when prose character k is a line break next to source characters the prose lacks (trailing
+ * spaces before it; the next line's indentation or "> " after it; markup): replacing the break, or
+ * inserting right after it, would leave them mid-line as text.
+ */
+function joinsPrefixedLine(seg: ProseSegment, k: number): boolean {
+  const c = seg.text[k];
+  if (c !== '\n' && c !== '\r') return false;
+  const gapBefore = k > 0 && seg.starts[k] !== seg.ends[k - 1];
+  const gapAfter = k + 1 < seg.text.length && seg.starts[k + 1] !== seg.ends[k];
+  return gapBefore || gapAfter;
 }
 
 /** A deletion that empties an emphasis or a link removes its markers too, instead of leaving `****`. */
