@@ -12,7 +12,7 @@
 import type { Nodes, Root, RootContent } from 'mdast';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import { parseMarkdownTree, proseFromTree, type MarkdownDocument } from './markdown.js';
+import { parseMarkdownTree, parseWithinLimits, proseFromTree, type MarkdownDocument } from './markdown.js';
 
 /** A block of the source: from its first line's start to its last non-blank line's end. */
 export interface BlockSpan {
@@ -319,7 +319,7 @@ export function parseBlock(text: string, span: BlockSpan, definitions: readonly 
     source = prefix + body;
     bodyAt = prefix.length;
   }
-  const tree = needsFullParser(source) ? parseMarkdownTree(source) : commonMarkParser.parse(source);
+  const tree = needsFullParser(source) ? parseMarkdownTree(source) : parseWithinLimits(commonMarkParser, source);
   const bodyEnd = bodyAt + body.length;
   const own = tree.children.filter((node) => {
     const at = node.position?.start.offset ?? 0;

@@ -59,8 +59,51 @@ export interface MarkdownDocument {
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
 
+/**
+ * Containers (block quotes, list items) one line may open. remark's cost grows with the square of the
+ * nesting and its tree walks recurse once per level, so "- - - - …" ten thousand deep takes minutes and
+ * then overflows the stack. Hand-written proposals nest a handful of levels.
+ */
+export const MAX_LINE_CONTAINER_DEPTH = 32;
+
+const CONTAINER_MARKER_RE = /[ \t]*(?:>|[-+*](?=[ \t\r\n]|$)|\d{1,9}[.)](?=[ \t\r\n]|$))/y;
+
+/** The source with every line that opens too many containers blanked out (offsets unchanged). */
+export function blankOverDeepLines(source: string): string {
+  let out: string[] | undefined;
+  let copied = 0;
+  let lineStart = 0;
+  while (lineStart <= source.length) {
+    let lineEnd = lineStart;
+    while (lineEnd < source.length && source[lineEnd] !== '\n' && source[lineEnd] !== '\r') lineEnd++;
+    let depth = 0;
+    CONTAINER_MARKER_RE.lastIndex = lineStart;
+    while (depth <= MAX_LINE_CONTAINER_DEPTH && CONTAINER_MARKER_RE.exec(source) !== null) depth++;
+    if (depth > MAX_LINE_CONTAINER_DEPTH) {
+      out ??= [];
+      out.push(source.slice(copied, lineStart), ' '.repeat(lineEnd - lineStart));
+      copied = lineEnd;
+    }
+    lineStart = lineEnd + (source[lineEnd] === '\r' && source[lineEnd + 1] === '\n' ? 2 : 1);
+  }
+  if (!out) return source;
+  out.push(source.slice(copied));
+  return out.join('');
+}
+
 export function parseMarkdownTree(source: string): Root {
-  return parser.parse(source);
+  return parseWithinLimits(parser, source);
+}
+
+/** Parses with `processor` (remark, with or without GFM) within the nesting limit above. */
+export function parseWithinLimits(processor: { parse(source: string): Root }, source: string): Root {
+  try {
+    return processor.parse(blankOverDeepLines(source));
+  } catch (error) {
+    // Nesting built up over many lines can still exhaust the stack: no prose rather than no analysis.
+    if (error instanceof RangeError) return { type: 'root', children: [] };
+    throw error;
+  }
 }
 
 export function extractProse(source: string): MarkdownDocument {
@@ -74,7 +117,13 @@ export function extractProse(source: string): MarkdownDocument {
 export function proseFromTree(source: string, tree: Root, baseOffset: number): MarkdownDocument {
   const out: MarkdownDocument = { segments: [], comments: [] };
   const walker = new ProseWalker(source, baseOffset, out);
-  walker.walkBlocks(tree.children, { inBlockquote: false });
+  try {
+    walker.walkBlocks(tree.children, { inBlockquote: false });
+  } catch (error) {
+    // A tree deep enough to exhaust the stack here: the document's prose is skipped, not half read.
+    if (error instanceof RangeError) return { segments: [], comments: [] };
+    throw error;
+  }
   return out;
 }
 
