@@ -310,7 +310,8 @@ class ProseWalker {
           continue;
         }
       }
-      if (s === v) {
+      // The parser reads NUL as U+FFFD (CommonMark's rule for insecure characters).
+      if (s === v || (s === '\0' && v === '\uFFFD')) {
         this.push(seg, chars, v, abs(i), abs(i + 1));
         i++;
         j++;
