@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { extractProse } from '../../server/src/engine/markdown.js';
 import { extractProseInBlocks, scanBlocks, settledSpans } from '../../server/src/engine/blocks.js';
+import { plainBlockProse } from '../../server/src/engine/plain-markdown.js';
 import { generateProposal, MARKDOWN_HAZARDS } from '../../bench/generate.mjs';
 
 const CORPUS = '/work/shared/corpus/docs';
@@ -123,5 +124,58 @@ describe('block-wise prose equals whole-document prose on random documents', () 
       }),
       { numRuns: 600, seed: 20261127 },
     );
+  });
+});
+
+describe('plain blocks read without remark', () => {
+  /** What remark and markdown.ts give for the block, placed after a first paragraph. */
+  function remarkSegments(content: string) {
+    const prefix = 'Intro.\n\n';
+    return extractProse(`${prefix}${content}\n`).segments.filter((s) => s.block.start >= prefix.length);
+  }
+
+  it('reads paragraphs, headings and lists with code and strong as remark does', () => {
+    const cases = [
+      'Un paragraphe\nsur deux lignes, avec **du gras** et `du code`.',
+      '## Titre du **lot 3**',
+      '- un\n  - deux\n    - trois\n  - quatre\n- cinq',
+      '1. a\n   1. b\n   2. c\n10. d\n    - e',
+      '- **Note :** vous devez valider.',
+    ];
+    for (const content of cases) {
+      const plain = plainBlockProse(content, 'Intro.\n\n'.length);
+      assert.ok(plain, `${JSON.stringify(content)} should be read without remark`);
+      assert.deepStrictEqual(plain, remarkSegments(content));
+    }
+  });
+
+  it('leaves everything else to remark', () => {
+    for (const content of ['*emphase*', 'a**b**', '[lien](x)', '- a\n\n- b', '- a\n continuation', '| a |', '2. a\n   2. b', 'Titre\n===', 'a  \nb', '> cité']) {
+      assert.equal(plainBlockProse(content, 0), undefined, JSON.stringify(content));
+    }
+  });
+
+  it('equals remark on random blocks (fixed seed)', () => {
+    const good = fc.constantFrom('vous', 'devez', 'migrer', 'le', 'cloud', 'Élan', '3', 'l’équipe', '**gras**', '`code`', '**deux mots**', ':', '.', ',', '?', '**Note :**');
+    const odd = fc.constantFrom('a.b', '(**y**)', '**z**:', 'a**b**', '**c**d', '** e**', '**f **', '`', '**', '*', '``x``', '**`k`**', '\t', '😀', '-', '+', '1.', '#', '_', '[x]', '<b>', '&amp;', 'www.x.fr', '\\', '~');
+    const text = fc.array(fc.oneof({ weight: 10, arbitrary: good }, { weight: 1, arbitrary: odd }), { minLength: 1, maxLength: 8 }).map((w) => w.join(' '));
+    const item = fc.record({ indent: fc.constantFrom(0, 0, 0, 2, 2, 3, 4, 1, 5), marker: fc.constantFrom('-', '-', '1.', '2.', '*', '+', '1)', '10.'), text });
+    const list = fc.array(item, { minLength: 1, maxLength: 8 }).map((items) => items.map((i) => `${' '.repeat(i.indent)}${i.marker} ${i.text}`).join('\n'));
+    const paragraph = fc.array(text, { minLength: 1, maxLength: 4 }).map((lines) => lines.join('\n'));
+    const heading = fc.tuple(fc.constantFrom('#', '##', '#######'), fc.constantFrom(' ', '  ', '\t'), text).map(([h, s, t]) => h + s + t);
+    let read = 0;
+    let runs = 0;
+    fc.assert(
+      fc.property(fc.oneof(list, paragraph, heading), (content) => {
+        runs++;
+        const plain = plainBlockProse(content, 'Intro.\n\n'.length);
+        if (!plain) return;
+        read++;
+        assert.deepStrictEqual(plain, remarkSegments(content), JSON.stringify(content));
+      }),
+      { numRuns: 3000, seed: 42 },
+    );
+    // Not vacuous: most generated blocks are in the subset.
+    assert.ok(read > runs / 3, `only ${read} of ${runs} blocks were read without remark`);
   });
 });

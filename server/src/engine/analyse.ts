@@ -23,8 +23,8 @@ export interface AnalyseContext {
   style: DocumentStyle;
 }
 
-/** Past this length a document is parsed block by block: remark holds ~270 bytes per byte it parses. */
-export const BLOCKWISE_FROM_LENGTH = 64 * 1024;
+/** Past this length a document is read block by block: faster (most blocks need no remark) and memory bounded by the largest block. */
+export const BLOCKWISE_FROM_LENGTH = 4 * 1024;
 
 export function analyse(text: string, options: AnalyseOptions = {}): AnalysisResult {
   if (text.length > BLOCKWISE_FROM_LENGTH) return analyseInBlocks(text, options);

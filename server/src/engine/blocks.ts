@@ -13,6 +13,7 @@ import type { Nodes, Root, RootContent } from 'mdast';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { parseMarkdownTree, parseWithinLimits, proseFromTree, type MarkdownDocument } from './markdown.js';
+import { plainBlockProse } from './plain-markdown.js';
 
 /** A block of the source: from its first line's start to its last non-blank line's end. */
 export interface BlockSpan {
@@ -118,9 +119,23 @@ function frontMatterEnd(text: string): number {
  * for the rest of the document; blocks after the first replay the attempt to parse as the whole does.
  */
 function unclosedFrontMatterLine(text: string): string {
+  if (text === lastFrontMatterCheck.text) return lastFrontMatterCheck.line;
   const firstEnd = lineEndAt(text, 0);
-  if (!/^(?:---|\+\+\+)[ \t]*$/.test(text.slice(0, firstEnd)) || frontMatterEnd(text) !== -1) return '';
-  return `${text.slice(0, firstEnd)}\n\n`;
+  const unclosed = /^(?:---|\+\+\+)[ \t]*$/.test(text.slice(0, firstEnd)) && frontMatterEnd(text) === -1;
+  // Asked once per block: remembered for the last text, so that a long document is scanned once.
+  lastFrontMatterCheck = { text, line: unclosed ? `${text.slice(0, firstEnd)}\n\n` : '' };
+  return lastFrontMatterCheck.line;
+}
+
+let lastFrontMatterCheck = { text: '', line: '' };
+
+/** Front matter that is a block of its own, as remark-frontmatter reads it: the lines between the fences. */
+function frontMatterAlone(text: string, end: number): { value: string; range: BlockSpan } {
+  const contentStart = nextLineStart(text, lineEndAt(text, 0));
+  const closingLine = lineStartBefore(text, end);
+  let contentEnd = closingLine;
+  if (contentEnd > contentStart) contentEnd -= text.charCodeAt(contentEnd - 1) === LF && text.charCodeAt(contentEnd - 2) === CR ? 2 : 1;
+  return { value: text.slice(contentStart, Math.max(contentStart, contentEnd)), range: { start: 0, end } };
 }
 
 /**
@@ -249,12 +264,13 @@ function definitionsSource(labels: readonly string[]): string {
   return `${footnotes.join('')}${links.join('')}\n<!---->\n\n`;
 }
 
-/** Normalized labels of the definitions anywhere in the tree. */
+/** Normalized labels of the definitions anywhere in the tree (iteratively: trees can be deep). */
 function definedLabels(nodes: readonly Nodes[], out: Set<string>): void {
-  for (const node of nodes) {
+  const stack: Nodes[] = [...nodes];
+  for (let node = stack.pop(); node; node = stack.pop()) {
     if (node.type === 'definition') out.add(normalizeLabel(node.identifier));
     else if (node.type === 'footnoteDefinition') out.add(`^${normalizeLabel(node.identifier)}`);
-    if ('children' in node) definedLabels(node.children as Nodes[], out);
+    if ('children' in node) for (const child of node.children as Nodes[]) stack.push(child);
   }
 }
 
@@ -318,6 +334,13 @@ export function parseBlock(text: string, span: BlockSpan, definitions: readonly 
     const prefix = unclosedFrontMatterLine(text) + (definitions.length > 0 ? definitionsSource(definitions) : '\n');
     source = prefix + body;
     bodyAt = prefix.length;
+  }
+  if (span.start === 0 && definitions.length === 0 && frontMatterEnd(text) === span.end) {
+    return { span, doc: { segments: [], comments: [], frontMatter: frontMatterAlone(text, span.end) }, definitions: new Set(), openAtEnd: false };
+  }
+  if (definitions.length === 0 && unclosedFrontMatterLine(text) === '') {
+    const plain = plainBlockProse(text.slice(span.start, span.end), span.start);
+    if (plain) return { span, doc: { segments: plain, comments: [] }, definitions: new Set(), openAtEnd: false };
   }
   const tree = needsFullParser(source) ? parseMarkdownTree(source) : parseWithinLimits(commonMarkParser, source);
   const bodyEnd = bodyAt + body.length;

@@ -252,10 +252,14 @@ function analyseBlock(doc: MarkdownDocument, at: number, carriedIn: Lang | undef
   };
   let carried = carriedIn;
   let undecided = false;
+  // The majority is only asked for when neither the options nor the front matter set the language.
+  const scored = forcedLanguage(ctx.options) === undefined;
   for (const seg of doc.segments) {
-    const s = scoreLanguage(seg.text);
-    score.fr += s.fr;
-    score.en += s.en;
+    if (scored) {
+      const s = scoreLanguage(seg.text);
+      score.fr += s.fr;
+      score.en += s.en;
+    }
     const { runs, open } = splitLanguageRuns(seg.text, carried);
     carried = open;
     for (const run of runs) {
