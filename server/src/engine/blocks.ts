@@ -118,16 +118,11 @@ function frontMatterEnd(text: string): number {
  * remark-frontmatter's failed attempt leaves micromark unable to open a container (list, block quote)
  * for the rest of the document; blocks after the first replay the attempt to parse as the whole does.
  */
-function unclosedFrontMatterLine(text: string): string {
-  if (text === lastFrontMatterCheck.text) return lastFrontMatterCheck.line;
+export function unclosedFrontMatterLine(text: string): string {
   const firstEnd = lineEndAt(text, 0);
   const unclosed = /^(?:---|\+\+\+)[ \t]*$/.test(text.slice(0, firstEnd)) && frontMatterEnd(text) === -1;
-  // Asked once per block: remembered for the last text, so that a long document is scanned once.
-  lastFrontMatterCheck = { text, line: unclosed ? `${text.slice(0, firstEnd)}\n\n` : '' };
-  return lastFrontMatterCheck.line;
+  return unclosed ? `${text.slice(0, firstEnd)}\n\n` : '';
 }
-
-let lastFrontMatterCheck = { text: '', line: '' };
 
 /** Front matter that is a block of its own, as remark-frontmatter reads it: the lines between the fences. */
 function frontMatterAlone(text: string, end: number): { value: string; range: BlockSpan } {
@@ -323,7 +318,13 @@ function needsFullParser(source: string): boolean {
  * `---` line is not taken for front matter, and the definitions it refers to; the block at offset 0
  * gets them after it instead (front matter must stay first).
  */
-export function parseBlock(text: string, span: BlockSpan, definitions: readonly string[] = []): ParsedBlock {
+export function parseBlock(
+  text: string,
+  span: BlockSpan,
+  definitions: readonly string[] = [],
+  /** `unclosedFrontMatterLine(text)`, which callers parsing many blocks of one text compute once. */
+  unclosedFrontMatter = unclosedFrontMatterLine(text),
+): ParsedBlock {
   const body = blockSource(text, span);
   let source: string;
   let bodyAt: number;
@@ -331,14 +332,14 @@ export function parseBlock(text: string, span: BlockSpan, definitions: readonly 
     source = definitions.length > 0 ? `${body}${body.endsWith('\n') || body.endsWith('\r') ? '' : '\n'}\n${definitionsSource(definitions)}` : body;
     bodyAt = 0;
   } else {
-    const prefix = unclosedFrontMatterLine(text) + (definitions.length > 0 ? definitionsSource(definitions) : '\n');
+    const prefix = unclosedFrontMatter + (definitions.length > 0 ? definitionsSource(definitions) : '\n');
     source = prefix + body;
     bodyAt = prefix.length;
   }
   if (span.start === 0 && definitions.length === 0 && frontMatterEnd(text) === span.end) {
     return { span, doc: { segments: [], comments: [], frontMatter: frontMatterAlone(text, span.end) }, definitions: new Set(), openAtEnd: false };
   }
-  if (definitions.length === 0 && unclosedFrontMatterLine(text) === '') {
+  if (definitions.length === 0 && unclosedFrontMatter === '') {
     const plain = plainBlockProse(text.slice(span.start, span.end), span.start);
     if (plain) return { span, doc: { segments: plain, comments: [] }, definitions: new Set(), openAtEnd: false };
   }
@@ -452,18 +453,19 @@ export function* settleBlocks(
  */
 export function extractProseInBlocks(text: string): MarkdownDocument {
   const spans = settledSpans(text);
+  const quirk = unclosedFrontMatterLine(text);
   const defined = new Set<string>();
   const ownDefinitions = new Map<BlockSpan, Set<string>>();
   for (const span of spans) {
     if (!mayDefine(text.slice(span.start, span.end))) continue;
-    const { definitions } = parseBlock(text, span);
+    const { definitions } = parseBlock(text, span, [], quirk);
     ownDefinitions.set(span, definitions);
     for (const d of definitions) defined.add(d);
   }
   const out: MarkdownDocument = { segments: [], comments: [] };
   for (const span of spans) {
     const body = text.slice(span.start, span.end);
-    const { doc } = parseBlock(text, span, definitionsFor(body, defined, ownDefinitions.get(span) ?? new Set()));
+    const { doc } = parseBlock(text, span, definitionsFor(body, defined, ownDefinitions.get(span) ?? new Set()), quirk);
     out.segments.push(...doc.segments);
     out.comments.push(...doc.comments);
     if (doc.frontMatter && !out.frontMatter) out.frontMatter = doc.frontMatter;
@@ -473,5 +475,6 @@ export function extractProseInBlocks(text: string): MarkdownDocument {
 
 /** The scanned blocks, settled (parsing the ones that may end open). */
 export function settledSpans(text: string): BlockSpan[] {
-  return [...settleBlocks(text, scanBlocks(text), (span) => parseBlock(text, span))];
+  const quirk = unclosedFrontMatterLine(text);
+  return [...settleBlocks(text, scanBlocks(text), (span) => parseBlock(text, span, [], quirk))];
 }

@@ -30,6 +30,7 @@ import {
   parseBlock,
   scanBlocks,
   settleBlocks,
+  unclosedFrontMatterLine,
   type BlockSpan,
   type ParsedBlock,
 } from './blocks.js';
@@ -61,7 +62,7 @@ interface BlockEntry {
 }
 
 /** Parses made while settling the cut are kept for the analysis up to this many characters. */
-const REUSED_PARSE_BUDGET = 1 << 20;
+const REUSED_PARSE_BUDGET = 256 * 1024;
 
 const NO_LABELS: ReadonlySet<string> = new Set();
 
@@ -74,20 +75,37 @@ export interface IncrementalStats {
   cached: number;
 }
 
+export interface IncrementalAnalyzerOptions {
+  /**
+   * Keep each block's results for the next call (the default). A one-off analysis turns it off: no
+   * cache keys, no offsets to shift, only the findings stay in memory.
+   */
+  retain?: boolean;
+}
+
 export class IncrementalAnalyzer {
   private blocks = new Map<string, BlockEntry>();
   private contextKey: string | undefined;
   private ruleSet: AnalyseContext['ruleSet'] | undefined;
   private stats: IncrementalStats = { blocks: 0, reused: 0, parsed: 0, cached: 0 };
+  private readonly retain: boolean;
+
+  constructor(options: IncrementalAnalyzerOptions = {}) {
+    this.retain = options.retain ?? true;
+  }
 
   get lastStats(): IncrementalStats {
     return { ...this.stats };
   }
 
   analyse(text: string, baseOptions: AnalyseOptions = {}): AnalysisResult {
-    const run = new AnalysisRun(text, this.blocks);
-    const spans = run.settle();
-    const first = spans[0];
+    const run = new AnalysisRun(text, this.blocks, this.retain);
+    // Definitions are read from every block before any is analysed; without any, blocks are settled
+    // and analysed in one pass, and each block's parse is dropped as soon as it is analysed.
+    const hasDefinitions = text.includes(']:');
+    const settled = hasDefinitions ? [...run.settle()][Symbol.iterator]() : run.settle();
+    const firstStep = settled.next();
+    const first = firstStep.done ? undefined : firstStep.value;
     const frontMatter = first?.start === 0 && /^(?:---|\+\+\+)/.test(text) ? run.structureOf(first).frontMatter : undefined;
     const options = withFrontMatterSettings({ segments: [], comments: [], ...(frontMatter ? { frontMatter } : {}) }, baseOptions);
     const style = detectDocumentStyle(text);
@@ -98,24 +116,26 @@ export class IncrementalAnalyzer {
       this.contextKey = contextKey;
     }
     const ctx: AnalyseContext = { ruleSet: this.ruleSet ?? ruleSetFor(options), options, style };
-    const defined = run.definitions(spans);
+    const defined = hasDefinitions ? run.definitions() : NO_LABELS;
 
     const placed: Array<{ at: number; result: BlockResult }> = [];
     let carried: Lang | undefined;
-    for (const span of spans) {
+    for (let span = first; span; span = nextValue(settled)) {
       const body = run.body(span);
       const own = defined.size > 0 && mayDefine(body) ? run.structureOf(span).definitions : NO_LABELS;
       const needed = definitionsFor(body, defined, own);
       const carriedIn = carried;
+      const origin = this.retain ? span.start : 0;
+      const block = span;
       const result = run.result(span, `${needed.join('\u0002')}\u0001${carriedIn ?? ''}`, () =>
-        analyseBlock(run.parsed(span, needed), span.start, carriedIn, ctx),
+        analyseBlock(run.parsed(block, needed), origin, carriedIn, ctx),
       );
-      placed.push({ at: span.start, result });
+      placed.push({ at: origin, result });
       carried = result.carriedOut;
     }
     // Only the blocks of this version stay: memory follows the document, not its history.
-    this.blocks = run.kept;
-    this.stats = { blocks: spans.length, reused: run.reused, parsed: run.parses, cached: run.kept.size };
+    this.blocks = this.retain ? run.kept : new Map();
+    this.stats = { blocks: placed.length, reused: run.reused, parsed: run.parses, cached: this.blocks.size };
 
     const language = forcedLanguage(options) ?? majority(placed, options.fallbackLanguage ?? 'fr');
     const findings: Finding[] = [];
@@ -123,16 +143,21 @@ export class IncrementalAnalyzer {
     let wordCount = 0;
     for (const { at, result } of placed) {
       for (const f of result.findings[language]) findings.push(shiftFinding(f, at));
-      for (const c of result.comments) comments.push({ body: c.body, range: shiftRange(c.range, at) });
+      for (const c of result.comments) comments.push(at === 0 ? c : { body: c.body, range: shiftRange(c.range, at) });
       wordCount += result.words[language];
     }
     return { language, findings: filterByDirectives(text, comments, findings), wordCount };
   }
 }
 
-/** A one-off block-wise analysis: what `analyse` does for long documents. */
+function nextValue<T>(it: Iterator<T>): T | undefined {
+  const step = it.next();
+  return step.done ? undefined : step.value;
+}
+
+/** A one-off block-wise analysis: what `analyse` does past a few kilobytes. */
 export function analyseInBlocks(text: string, options: AnalyseOptions = {}): AnalysisResult {
-  return new IncrementalAnalyzer().analyse(text, options);
+  return new IncrementalAnalyzer({ retain: false }).analyse(text, options);
 }
 
 /** One call's view of the blocks: settles the cut, and parses each block at most once where it can. */
@@ -143,16 +168,25 @@ class AnalysisRun {
   private readonly pending = new Map<string, ParsedBlock>();
   private pendingChars = 0;
   private readonly keys = new Map<string, string>();
+  /** Every settled span, in order, as settling yields them. */
+  private readonly spans: BlockSpan[] = [];
+  private readonly unclosedFrontMatter: string;
   reused = 0;
   parses = 0;
 
   constructor(
     private readonly text: string,
     private readonly previous: ReadonlyMap<string, BlockEntry>,
-  ) {}
+    private readonly retain: boolean,
+  ) {
+    this.unclosedFrontMatter = unclosedFrontMatterLine(text);
+  }
 
-  settle(): BlockSpan[] {
-    return [...settleBlocks(this.text, scanBlocks(this.text), (span) => this.structureOf(span))];
+  *settle(): Generator<BlockSpan> {
+    for (const span of settleBlocks(this.text, scanBlocks(this.text), (s) => this.structureOf(s))) {
+      this.spans.push(span);
+      yield span;
+    }
   }
 
   body(span: BlockSpan): string {
@@ -173,6 +207,7 @@ class AnalysisRun {
   }
 
   result(span: BlockSpan, resultKey: string, compute: () => BlockResult): BlockResult {
+    if (!this.retain) return compute();
     const key = this.keyOf(span);
     const entry = this.keptEntry(key);
     let result = entry.results.get(resultKey) ?? this.previous.get(key)?.results.get(resultKey);
@@ -182,11 +217,10 @@ class AnalysisRun {
     return result;
   }
 
-  /** Every label defined in the document (read only from blocks that may define one). */
-  definitions(spans: readonly BlockSpan[]): Set<string> {
+  /** Every label defined in the document (read only from blocks that may define one); settles first. */
+  definitions(): Set<string> {
     const defined = new Set<string>();
-    if (!this.text.includes(']:')) return defined;
-    for (const span of spans) {
+    for (const span of this.spans) {
       if (!mayDefine(this.body(span))) continue;
       for (const d of this.structureOf(span).definitions) defined.add(d);
     }
@@ -197,19 +231,23 @@ class AnalysisRun {
   parsed(span: BlockSpan, definitions: readonly string[]): MarkdownDocument {
     const spanKey = `${span.start},${span.end}`;
     const early = this.pending.get(spanKey);
-    if (early) this.pending.delete(spanKey);
+    if (early) {
+      this.pending.delete(spanKey);
+      this.pendingChars -= span.end - span.start;
+    }
     if (early && definitions.length === 0) return early.doc;
     this.parses++;
-    return parseBlock(this.text, span, definitions).doc;
+    return parseBlock(this.text, span, definitions, this.unclosedFrontMatter).doc;
   }
 
   /**
    * The cache key of a block: what it is parsed from, and whether it starts the document. Used as a
    * map key, the concatenation is flattened into a string of its own, so it does not keep this
-   * version of the whole text alive the way a slice would.
+   * version of the whole text alive the way a slice would. A one-off analysis needs no content key.
    */
   private keyOf(span: BlockSpan): string {
     const spanKey = `${span.start},${span.end}`;
+    if (!this.retain) return spanKey;
     let key = this.keys.get(spanKey);
     if (key === undefined) {
       key = (span.start === 0 ? '1' : '0') + blockSource(this.text, span);
@@ -229,7 +267,7 @@ class AnalysisRun {
 
   private parseStructure(span: BlockSpan): BlockStructure {
     this.parses++;
-    const parsed = parseBlock(this.text, span);
+    const parsed = parseBlock(this.text, span, [], this.unclosedFrontMatter);
     if (this.pendingChars + (span.end - span.start) <= REUSED_PARSE_BUDGET) {
       this.pending.set(`${span.start},${span.end}`, parsed);
       this.pendingChars += span.end - span.start;
