@@ -90,7 +90,11 @@ function proseEditToSource(seg: ProseSegment, edit: ProseEdit): TextEdit[] | und
   const [first, ...rest] = runs;
   if (!first) return [];
   const edits: TextEdit[] = [{ start: first.start, end: first.end, newText }];
-  for (const run of rest) edits.push(widenOverEmptiedMarkup(seg, run));
+  for (const run of rest) {
+    const deletion = widenOverEmptiedMarkup(seg, run);
+    if (cutsMarkupEdge(seg, deletion)) return undefined;
+    edits.push(deletion);
+  }
   return edits;
 }
 
@@ -105,6 +109,19 @@ function joinsPrefixedLine(seg: ProseSegment, k: number): boolean {
   const gapBefore = k > 0 && seg.starts[k] !== seg.ends[k - 1];
   const gapAfter = k + 1 < seg.text.length && seg.starts[k + 1] !== seg.ends[k];
   return gapBefore || gapAfter;
+}
+
+/**
+ * True when a deletion takes the start (or the end) of an emphasis's or a link's text but not all of
+ * it: "Vous **devez migrer**" would become "… de** migrer**" and "makes no **sense.**" "…**.**", which
+ * are no longer emphasis.
+ */
+function cutsMarkupEdge(seg: ProseSegment, deletion: { start: number; end: number }): boolean {
+  return seg.containers.some(
+    (c) =>
+      (deletion.start === c.inner.start && deletion.end < c.inner.end) ||
+      (deletion.end === c.inner.end && deletion.start > c.inner.start && deletion.start < c.inner.end),
+  );
 }
 
 /** A deletion that empties an emphasis or a link removes its markers too, instead of leaving `****`. */
