@@ -67,6 +67,17 @@ function proseEditToSource(seg: ProseSegment, edit: ProseEdit): TextEdit[] | und
   ) {
     suf++;
   }
+  // Keep whole words only: markup left mid-word ("vous pourri**ez**") reads badly, and "_" does not
+  // even emphasise inside a word.
+  const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{M}\p{N}]/u.test(c);
+  while (pre > 0 && isWordChar(old[pre - 1]) && (isWordChar(old[pre]) || isWordChar(edit.newText[pre]))) pre--;
+  while (
+    suf > 0 &&
+    isWordChar(old[old.length - suf]) &&
+    (isWordChar(old[old.length - suf - 1]) || isWordChar(edit.newText[edit.newText.length - suf - 1]))
+  ) {
+    suf--;
+  }
   const start = edit.start + pre;
   const end = edit.end - suf;
   const newText = edit.newText.slice(pre, edit.newText.length - suf);
