@@ -201,7 +201,8 @@ function findingsInSentence(seg: ProseSegment, sentence: Sentence, lang: Lang, c
     const first = sentence.tokens[view.match.spanStart] as Token;
     const last = sentence.tokens[view.match.spanEnd - 1] as Token;
     if (seg.inexact.slice(first.start, last.end).some(Boolean)) continue;
-    const fixes = matches.length <= MAX_MATCHES_WITH_FIXES ? buildFixes(seg, rule, view, matches.length, ctx, block) : [];
+    const ruleIds = matches.map((m) => m.rule.id);
+    const fixes = matches.length <= MAX_MATCHES_WITH_FIXES ? buildFixes(seg, rule, view, ruleIds, ctx, block) : [];
     const range = widenOverWrappingMarkup(seg, seg.starts[first.start] as number, seg.ends[last.end - 1] as number);
     findings.push({
       ruleId: rule.id,
@@ -236,7 +237,7 @@ function buildFixes(
   seg: ProseSegment,
   rule: RuleDefinition,
   view: MatchView,
-  matchesInSentence: number,
+  ruleIdsInSentence: readonly string[],
   ctx: AnalyseContext,
   block: MatchView['block'],
 ): Fix[] {
@@ -246,7 +247,7 @@ function buildFixes(
     const rendered = renderRewrite(view, spec, ctx.style);
     if (!rendered || seen.has(rendered.preview)) continue;
     // A fix must remove this finding without creating another one in its sentence.
-    if (remainingMatches(rendered.preview, view.lang, ctx, block) >= matchesInSentence) continue;
+    if (!removesWithoutAdding(ruleIdsInSentence, remainingMatches(rendered.preview, view.lang, ctx, block))) continue;
     const edits = proseEditsToSource(seg, rendered.edits);
     if (!edits || edits.length === 0) continue;
     seen.add(rendered.preview);
@@ -278,12 +279,29 @@ function orderAlternatives(fixes: Fix[]): Fix[] {
   return [preferred, ...rest.sort((a, b) => rank(a) - rank(b))];
 }
 
-function remainingMatches(sentenceText: string, lang: Lang, ctx: AnalyseContext, block: MatchView['block']): number {
-  let count = 0;
+/** Rule ids of the matches in a rewritten sentence. */
+function remainingMatches(sentenceText: string, lang: Lang, ctx: AnalyseContext, block: MatchView['block']): string[] {
+  const ids: string[] = [];
   for (const s of splitSentences(sentenceText, lang)) {
-    count += matchSentence(sentenceText, s, lang, ctx.ruleSet, ctx.options, block).length;
+    for (const m of matchSentence(sentenceText, s, lang, ctx.ruleSet, ctx.options, block)) ids.push(m.rule.id);
   }
-  return count;
+  return ids;
+}
+
+/**
+ * Fewer matches after the rewrite, and none of a rule that had fewer before: a count alone let a
+ * rewrite trade one finding for another (a run-on sentence whose context the rewrite changed).
+ */
+function removesWithoutAdding(before: readonly string[], after: readonly string[]): boolean {
+  if (after.length >= before.length) return false;
+  const left = new Map<string, number>();
+  for (const id of before) left.set(id, (left.get(id) ?? 0) + 1);
+  for (const id of after) {
+    const n = left.get(id) ?? 0;
+    if (n === 0) return false;
+    left.set(id, n - 1);
+  }
+  return true;
 }
 
 function truncate(s: string, max: number): string {
