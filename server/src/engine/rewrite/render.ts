@@ -156,6 +156,9 @@ function questionEdit(m: MatchView, style: DocumentStyle): ProseEdit | undefined
   if (lastChar === '.' || lastChar === '!') {
     let s = i - 1;
     while (s > sentence.start && /[ \u00a0\u202f]/.test(text[s - 1] as string)) s--;
+    // A "." alone on its line: the line break already reads as the space, and one at the start of a
+    // line would be dropped by Markdown.
+    if (text[s - 1] === '\n' || text[s - 1] === '\r') return { start: s, end: i, newText: '?' };
     return { start: s, end: i, newText: mark };
   }
   if (/[\p{L}\p{N}\uFFFC]/u.test(lastChar)) return { start: i, end: i, newText: mark };
