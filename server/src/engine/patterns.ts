@@ -21,6 +21,13 @@ export type SlotRegistry = ReadonlyMap<string, SlotPredicate>;
 
 const MAX_REPEAT = 3;
 
+/**
+ * Elements one pattern may have. Matching remembers the states that failed, so one start position
+ * costs at most elements × (MAX_REPEAT × elements + 1) states; this keeps that product small whatever
+ * a team writes in its own rules (the longest built-in pattern has 12).
+ */
+export const MAX_PATTERN_ELEMENTS = 16;
+
 interface Element {
   /** Literal words, or undefined for a slot. */
   words?: ReadonlySet<string>;
@@ -92,6 +99,9 @@ export function compilePattern(source: string, slots: SlotRegistry): CompiledPat
     }
     for (const piece of splitLikeTokens(part)) elements.push(compileElement(piece, slots, source));
   });
+  if (elements.length > MAX_PATTERN_ELEMENTS) {
+    throw new PatternError(`more than ${MAX_PATTERN_ELEMENTS} elements`, source);
+  }
   if (spanTo === -1) spanTo = elements.length;
   if (spanTo <= spanFrom) throw new PatternError('the flagged part is empty', source);
   if (elements.slice(spanFrom, spanTo).every((e) => e.min === 0)) {
@@ -179,9 +189,15 @@ export function lastWordIndex(tokens: readonly Token[]): number {
 export function matchPatternAt(p: CompiledPattern, tokens: readonly Token[], at: number): PatternMatch | undefined {
   if (p.anchoredStart && at !== firstWordIndex(tokens)) return undefined;
   const boundaries: number[] = new Array<number>(p.elements.length + 1);
+  const lastWord = p.anchoredEnd ? lastWordIndex(tokens) : -1;
+  // Whether the rest of the pattern matches from a token depends only on the element and the token:
+  // remembering failures keeps "{any*} {any*} {any*} …" from retrying every split (exponential).
+  let failed: Set<number> | undefined;
   const step = (ei: number, ti: number): boolean => {
     boundaries[ei] = ti;
-    if (ei === p.elements.length) return !p.anchoredEnd || ti - 1 === lastWordIndex(tokens);
+    if (ei === p.elements.length) return !p.anchoredEnd || ti - 1 === lastWord;
+    const state = ei * (tokens.length + 1) + ti;
+    if (failed?.has(state)) return false;
     const e = p.elements[ei] as Element;
     // Greedy: longest repetition first, then fewer.
     let count = 0;
@@ -189,6 +205,7 @@ export function matchPatternAt(p: CompiledPattern, tokens: readonly Token[], at:
     for (let c = count; c >= e.min; c--) {
       if (step(ei + 1, ti + c)) return true;
     }
+    (failed ??= new Set()).add(state);
     return false;
   };
   if (!step(0, at)) return undefined;
