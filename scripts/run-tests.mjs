@@ -18,7 +18,8 @@ function collect(dir) {
   }
   return out;
 }
-const files = only.length > 0 ? only : collect('tests').sort();
+// Arguments may name test files or folders (`npm run fuzz` passes tests/property).
+const files = only.length > 0 ? only.flatMap((p) => (statSync(p).isDirectory() ? collect(p).sort() : [p])) : collect('tests').sort();
 const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], {
   stdio: 'inherit',
 });
