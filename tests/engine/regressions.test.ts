@@ -111,6 +111,18 @@ describe('regressions: emphasis and links around part of a phrase', () => {
   });
 });
 
+describe('regressions: question mark', () => {
+  it('a full stop alone on a continuation line becomes "?" without a space Markdown would drop', () => {
+    // Was: the French " ?" was put at the start of the line, where the space is not part of the text.
+    const text = '- - - - - - - - Vous devez migrer vers le cloud. le\n. Vous devez migrer vers le cloud. &amp;';
+    const { findings } = analyse(text);
+    assertFixesReadAsPreviews(text, findings);
+    const question = findings[0]!.fixes.find((fix) => fix.stance === 'question');
+    assert.ok(question);
+    assert.ok(applyEdits(text, question.edits).includes('le\n? Vous'));
+  });
+});
+
 describe('regressions: a fix trades no finding for another', () => {
   it('a rewrite that changes the context of a run-on sentence does not wake another rule', () => {
     // Was: fixes were checked by count only; this one removed two findings and created a rejet.

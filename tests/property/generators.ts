@@ -352,5 +352,5 @@ export function propertyParameters(defaultRuns: number): { numRuns: number; seed
 }
 
 /** Default runs of the main engine property, the unit FUZZ_RUNS counts in. */
-export const MAIN_PROPERTY_RUNS = 60;
+export const MAIN_PROPERTY_RUNS = 40;
 const FIXED_SEED = 0x5eed_2024;

@@ -1,7 +1,7 @@
 // Checks shared by the property tests. They are written independently of the engine (their own edit
 // applier, their own markup stripping) so that a bug in the engine cannot hide itself.
 import type { TextEdit } from '../../server/src/engine/index.js';
-import { extractProse } from '../../server/src/engine/markdown.js';
+import { extractProse, type MarkdownDocument } from '../../server/src/engine/markdown.js';
 
 const HIGH = /[\uD800-\uDBFF]/;
 const LOW = /[\uDC00-\uDFFF]/;
@@ -126,12 +126,14 @@ export function newKeys(before: ReadonlyMap<string, number>, after: ReadonlyMap<
 }
 
 /**
- * The prose a source range reads as, once parsed again; undefined when part of it cannot be aligned
- * exactly (the engine never rewrites such text, so it cannot be compared).
+ * The prose a source range reads as, once parsed (pass a parsed document to parse once for many
+ * ranges); undefined when part of it cannot be aligned exactly (the engine never rewrites such text,
+ * so it cannot be compared).
  */
-export function proseOfSourceRange(source: string, start: number, end: number): string | undefined {
+export function proseOfSourceRange(source: string | MarkdownDocument, start: number, end: number): string | undefined {
+  const doc = typeof source === 'string' ? extractProse(source) : source;
   let prose = '';
-  for (const seg of extractProse(source).segments) {
+  for (const seg of doc.segments) {
     for (let k = 0; k < seg.text.length; k++) {
       const s = seg.starts[k] as number;
       const e = seg.ends[k] as number;
