@@ -141,6 +141,7 @@ describe('plain blocks read without remark', () => {
       '- un\n  - deux\n    - trois\n  - quatre\n- cinq',
       '1. a\n   1. b\n   2. c\n10. d\n    - e',
       '- **Note :** vous devez valider.',
+      '| Phase | Durée |\n| --- | ---: |\n| Vous devez **signer** | `3` jours |\n|  | vide à gauche |',
     ];
     for (const content of cases) {
       const plain = plainBlockProse(content, 'Intro.\n\n'.length);
@@ -150,7 +151,7 @@ describe('plain blocks read without remark', () => {
   });
 
   it('leaves everything else to remark', () => {
-    for (const content of ['*emphase*', 'a**b**', '[lien](x)', '- a\n\n- b', '- a\n continuation', '| a |', '2. a\n   2. b', 'Titre\n===', 'a  \nb', '> cité']) {
+    for (const content of ['*emphase*', 'a**b**', '[lien](x)', '- a\n\n- b', '- a\n continuation', '| a |', '| a | b |\n| - |', 'a | b\n- | -', '2. a\n   2. b', 'Titre\n===', 'a  \nb', '> cité']) {
       assert.equal(plainBlockProse(content, 0), undefined, JSON.stringify(content));
     }
   });
@@ -163,19 +164,30 @@ describe('plain blocks read without remark', () => {
     const list = fc.array(item, { minLength: 1, maxLength: 8 }).map((items) => items.map((i) => `${' '.repeat(i.indent)}${i.marker} ${i.text}`).join('\n'));
     const paragraph = fc.array(text, { minLength: 1, maxLength: 4 }).map((lines) => lines.join('\n'));
     const heading = fc.tuple(fc.constantFrom('#', '##', '#######'), fc.constantFrom(' ', '  ', '\t'), text).map(([h, s, t]) => h + s + t);
+    const cell = fc.tuple(fc.constantFrom('', ' ', '  '), fc.oneof(text, fc.constant('')), fc.constantFrom('', ' ')).map(([a, t, b]) => a + t + b);
+    const delimiter = fc.constantFrom('---', ' --- ', ':--', '--:', ' :-: ', '- -');
+    const table = fc.integer({ min: 1, max: 4 }).chain((columns) =>
+      fc
+        .tuple(
+          fc.array(cell, { minLength: columns, maxLength: columns }),
+          fc.array(delimiter, { minLength: columns, maxLength: columns }),
+          fc.array(fc.array(cell, { minLength: Math.max(1, columns - 1), maxLength: columns + 1 }), { maxLength: 4 }),
+        )
+        .map(([head, delim, rows]) => [head, delim, ...rows].map((r) => `|${r.join('|')}|`).join('\n')),
+    );
     let read = 0;
     let runs = 0;
     fc.assert(
-      fc.property(fc.oneof(list, paragraph, heading), (content) => {
+      fc.property(fc.oneof(list, paragraph, heading, table), (content) => {
         runs++;
         const plain = plainBlockProse(content, 'Intro.\n\n'.length);
         if (!plain) return;
         read++;
         assert.deepStrictEqual(plain, remarkSegments(content), JSON.stringify(content));
       }),
-      { numRuns: 3000, seed: 42 },
+      { numRuns: 2500, seed: 42 },
     );
     // Not vacuous: most generated blocks are in the subset.
-    assert.ok(read > runs / 3, `only ${read} of ${runs} blocks were read without remark`);
+    assert.ok(read > runs / 5, `only ${read} of ${runs} blocks were read without remark`);
   });
 });

@@ -47,6 +47,8 @@ export interface CompiledPattern {
   spanTo: number;
   /** Literal first tokens, or undefined when the pattern can start with any token. */
   firstWords: ReadonlySet<string> | undefined;
+  /** Literal second tokens when the first two elements are required literals (a cheap test before matching). */
+  secondWords?: ReadonlySet<string>;
 }
 
 export interface PatternMatch {
@@ -107,7 +109,9 @@ export function compilePattern(source: string, slots: SlotRegistry): CompiledPat
   if (elements.slice(spanFrom, spanTo).every((e) => e.min === 0)) {
     throw new PatternError('the flagged part must have at least one required element', source);
   }
-  return { source, elements, anchoredStart, anchoredEnd, spanFrom, spanTo, firstWords: firstWordsOf(elements) };
+  const [first, second] = elements;
+  const secondWords = first?.words && first.min === 1 && second?.words && second.min === 1 ? second.words : undefined;
+  return { source, elements, anchoredStart, anchoredEnd, spanFrom, spanTo, firstWords: firstWordsOf(elements), ...(secondWords ? { secondWords } : {}) };
 }
 
 /**
@@ -251,7 +255,10 @@ export class PatternIndex<T> {
     for (let i = 0; i < tokens.length; i++) {
       const candidates = this.byWord.get((tokens[i] as Token).norm);
       if (candidates) {
+        const next = tokens[i + 1]?.norm;
         for (const c of candidates) {
+          // Most candidates fail on the next token ("," alone starts many phrases): test it first.
+          if (c.pattern.secondWords && (next === undefined || !c.pattern.secondWords.has(next))) continue;
           const m = matchPatternAt(c.pattern, tokens, i);
           if (m) yield { match: m, owner: c.owner };
         }

@@ -1,5 +1,6 @@
-// The prose of the simplest Markdown blocks, read without remark: a paragraph, an ATX heading or a tight
-// list of one-line items, whose inline markup is at most `code` and **strong**. Most of a proposal is
+// The prose of the simplest Markdown blocks, read without remark: a paragraph, an ATX heading, a tight
+// list of one-line items or a pipe table, whose inline markup is at most `code`, *emphasis*, **strong**
+// and [links](…). Most of a proposal is
 // such blocks, and parsing them with micromark is most of the cost of checking a long document.
 //
 // Anything outside that subset returns undefined and goes to remark. Inside it, the result must be
@@ -14,18 +15,18 @@ import type { OffsetRange } from './types.js';
  * (emphasis with `_`, links, HTML, references, escapes), GFM (tables, strikethrough, autolinks),
  * carriage returns and control characters.
  */
-const UNSUPPORTED_RE = /[\\_[\]<>&|~@\x00-\x08\x0b-\x1f\x7f]|www|:\/\//i;
+const UNSUPPORTED_RE = /[\\_<>&~@\x00-\x08\x0b-\x1f\x7f]|www|:\/\//i;
 /** At the start of a line: every block construct (headings, lists, quotes, fences, setext, breaks, indentation). */
 const BLOCK_START_RE = /^(?:[ \t#\-+*=><`~_|[]|\d+[.)])/;
 const TRAILING_SPACE_RE = /[ \t]$/m;
 const ATX_HEADING_RE = /^(#{1,6})[ \t]+(?=\S)([^#\n]*[^#\s])$/;
 const LIST_ITEM_RE = /^( *)([-*+]|\d{1,9}[.)]) (\S.*)$/;
 const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
-/** What may follow a closing `**` in the subset: the end, a space or closing punctuation. */
+/** What may follow a closing `*` or `**` in the subset: the end, a space or closing punctuation. */
 const AFTER_STRONG_RE = /^(?:$|[ \n.,;:!?)»…])/;
 const CLOSING_PUNCTUATION_RE = /^[.,;:!?)»…’"]$/;
-/** A line may start with inline code or strong, which no block construct starts with. */
-const INLINE_AT_START_RE = /^(?:`[^`]|\*\*[\p{L}\p{N}])/u;
+/** A line may start with inline code, emphasis, strong or a link, which no block construct starts with. */
+const INLINE_AT_START_RE = /^(?:`[^`]|\*{1,2}[\p{L}\p{N}]|\[[^\]\n]+\]\()/u;
 
 function startsBlock(line: string): boolean {
   return BLOCK_START_RE.test(line) && !INLINE_AT_START_RE.test(line);
@@ -33,7 +34,11 @@ function startsBlock(line: string): boolean {
 
 /** The block's prose when the block is in the subset; undefined sends it to remark. */
 export function plainBlockProse(content: string, at: number): ProseSegment[] | undefined {
-  if (content.length === 0 || UNSUPPORTED_RE.test(content) || TRAILING_SPACE_RE.test(content) || /^$/m.test(content)) return undefined;
+  if (content.length === 0 || TRAILING_SPACE_RE.test(content) || /^$/m.test(content)) return undefined;
+  if (UNSUPPORTED_RE.test(content.includes('](') ? content.replace(LINK_DESTINATION_RE, '](') : content)) return undefined;
+  if (content.startsWith('|')) return plainTable(content, at);
+  // A pipe anywhere else may start a table under the line before.
+  if (content.includes('|')) return undefined;
   const heading = ATX_HEADING_RE.exec(content);
   if (heading) {
     const from = content.length - (heading[2] as string).length;
@@ -109,59 +114,127 @@ function plainList(content: string, at: number): ProseSegment[] | undefined {
   return out;
 }
 
+const TABLE_DELIMITER_RE = /^\|(?:[ \t]*:?-+:?[ \t]*\|)+$/;
+
 /**
- * `content[from, to)` as prose: characters one for one, a code span as one opaque character, a
- * **strong** span as its inner text with its markers recorded as a container.
+ * A GFM table whose every row starts and ends with a pipe and has as many cells as the delimiter row.
+ * A cell spans from its pipe to the next one (the last one takes the closing pipe too); its text is
+ * what is inside, without the spaces around it. An empty cell has no prose.
+ */
+function plainTable(content: string, at: number): ProseSegment[] | undefined {
+  const lines = content.split('\n');
+  if (lines.length < 2 || !TABLE_DELIMITER_RE.test(lines[1] as string)) return undefined;
+  const columns = (lines[1] as string).split('|').length - 2;
+  const out: ProseSegment[] = [];
+  let lineStart = 0;
+  for (const [index, line] of lines.entries()) {
+    if (index !== 1) {
+      const pipes: number[] = [];
+      for (let i = line.indexOf('|'); i !== -1; i = line.indexOf('|', i + 1)) pipes.push(i);
+      if (pipes[0] !== 0 || pipes[pipes.length - 1] !== line.length - 1 || pipes.length !== columns + 1) return undefined;
+      for (let c = 0; c < columns; c++) {
+        let a = (pipes[c] as number) + 1;
+        let b = pipes[c + 1] as number;
+        while (a < b && (line[a] === ' ' || line[a] === '\t')) a++;
+        while (b > a && (line[b - 1] === ' ' || line[b - 1] === '\t')) b--;
+        if (a === b) continue;
+        const cellEnd = c === columns - 1 ? line.length : (pipes[c + 1] as number);
+        const block = { start: at + lineStart + (pipes[c] as number), end: at + lineStart + cellEnd };
+        const seg = inlineSegment('tableCell', content, lineStart + a, lineStart + b, at, block);
+        if (!seg) return undefined;
+        out.push(seg);
+      }
+    }
+    lineStart += line.length + 1;
+  }
+  return out;
+}
+
+/** An inline link `[text](destination)` whose destination has no space, parenthesis, angle bracket or escape. */
+const LINK_RE = /\[([^[\]\\\n]+)\]\(([^\s()<>\\]*)\)/y;
+/** Link destinations, which GFM's autolinks and the other checks never read as text. */
+export const LINK_DESTINATION_RE = /\]\([^\s()<>\\]*\)/g;
+
+interface InlineOut {
+  chars: string[];
+  starts: number[];
+  ends: number[];
+  containers: InlineContainer[];
+}
+
+/**
+ * `content[from, to)` as prose: characters one for one, a code span as one opaque character, an
+ * *emphasis*, a **strong** span or a [link](…) as its inner text with its markers recorded as a
+ * container (the order markdown.ts records them in: outer first).
  */
 function inlineSegment(kind: SegmentKind, content: string, from: number, to: number, at: number, block: OffsetRange): ProseSegment | undefined {
-  const chars: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const containers: InlineContainer[] = [];
+  const out: InlineOut = { chars: [], starts: [], ends: [], containers: [] };
+  if (!inlineInto(content, from, to, at, out, true)) return undefined;
+  const text = out.chars.join('');
+  if (text.trim().length === 0) return undefined;
+  const { starts, ends, containers } = out;
+  return { kind, text, starts, ends, inexact: new Array<boolean>(text.length).fill(false), containers, block, inBlockquote: false };
+}
+
+function inlineInto(content: string, from: number, to: number, at: number, out: InlineOut, linksAllowed: boolean): boolean {
   const push = (ch: string, start: number, end: number): void => {
-    chars.push(ch);
-    starts.push(at + start);
-    ends.push(at + end);
+    out.chars.push(ch);
+    out.starts.push(at + start);
+    out.ends.push(at + end);
   };
   let i = from;
   while (i < to) {
     const c = content[i] as string;
     if (c === '`') {
       const close = content.indexOf('`', i + 1);
-      if (close === -1 || close >= to || close === i + 1 || content[close + 1] === '`' || content.slice(i + 1, close).includes('\n')) return undefined;
+      if (close === -1 || close >= to || close === i + 1 || content[close + 1] === '`' || content.slice(i + 1, close).includes('\n')) return false;
       push(OPAQUE_CHAR, i, close + 1);
       i = close + 1;
       continue;
     }
     if (c === '*') {
-      const strong = strongAt(content, i, to);
-      if (!strong) return undefined;
-      containers.push({ outer: { start: at + i, end: at + strong.end + 2 }, inner: { start: at + i + 2, end: at + strong.end } });
-      for (let k = i + 2; k < strong.end; k++) push(content[k] as string, k, k + 1);
-      i = strong.end + 2;
+      const span = delimitedAt(content, i, to);
+      if (!span) return false;
+      out.containers.push({ outer: { start: at + i, end: at + span.end + span.size }, inner: { start: at + i + span.size, end: at + span.end } });
+      for (let k = i + span.size; k < span.end; k++) push(content[k] as string, k, k + 1);
+      i = span.end + span.size;
       continue;
     }
+    if (c === '[') {
+      LINK_RE.lastIndex = i;
+      const link = linksAllowed && content[i - 1] !== '!' ? LINK_RE.exec(content) : null;
+      if (!link || i + link[0].length > to) return false;
+      const textEnd = i + 1 + (link[1] as string).length;
+      out.containers.push({ outer: { start: at + i, end: at + i + link[0].length }, inner: { start: at + i + 1, end: at + textEnd } });
+      if (!inlineInto(content, i + 1, textEnd, at, out, false)) return false;
+      i += link[0].length;
+      continue;
+    }
+    if (c === ']') return false;
     push(c, i, i + 1);
     i++;
   }
-  const text = chars.join('');
-  if (text.trim().length === 0) return undefined;
-  return { kind, text, starts, ends, inexact: new Array<boolean>(text.length).fill(false), containers, block, inBlockquote: false };
+  return true;
 }
 
-/** A `**…**` at `i` that CommonMark reads as strong whatever surrounds it, or undefined. */
-function strongAt(content: string, i: number, to: number): { end: number } | undefined {
-  if (content[i + 1] !== '*' || content[i + 2] === '*') return undefined;
+/**
+ * A `*…*` or `**…**` at `i` that CommonMark reads as emphasis or strong whatever surrounds it: it
+ * opens after a space or at a line start and before a letter or digit; it closes after a letter, a
+ * digit or closing punctuation, before a space, the end or punctuation; nothing inside is markup.
+ */
+function delimitedAt(content: string, i: number, to: number): { size: 1 | 2; end: number } | undefined {
+  const size = content[i + 1] === '*' ? 2 : 1;
+  if (content[i + size] === '*') return undefined;
   const before = i === 0 ? '' : (content[i - 1] as string);
   if (before !== '' && before !== ' ' && before !== '\n') return undefined;
-  if (!WORD_CHAR_RE.test(content[i + 2] ?? '')) return undefined;
-  const end = content.indexOf('**', i + 2);
-  if (end === -1 || end + 2 > to) return undefined;
-  const inner = content.slice(i + 2, end);
-  if (/[*`\n]/.test(inner) || content[end + 2] === '*' || !AFTER_STRONG_RE.test(content.slice(end + 2, end + 3))) return undefined;
+  if (!WORD_CHAR_RE.test(content[i + size] ?? '')) return undefined;
+  const end = content.indexOf('*', i + size);
+  if (end === -1 || end + size > to) return undefined;
+  if (content.slice(end, end + size) !== '*'.repeat(size) || content[end + size] === '*') return undefined;
+  if (/[`\n[\]]/.test(content.slice(i + size, end)) || !AFTER_STRONG_RE.test(content.slice(end + size, end + size + 1))) return undefined;
   // Right-flanking: after a letter or digit, or after punctuation when a space or punctuation follows
   // (which AFTER_STRONG_RE has checked): "**Note :** la suite".
   const last = content[end - 1] as string;
   if (!WORD_CHAR_RE.test(last) && !CLOSING_PUNCTUATION_RE.test(last)) return undefined;
-  return { end };
+  return { size, end };
 }
