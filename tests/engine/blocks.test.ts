@@ -141,6 +141,7 @@ describe('plain blocks read without remark', () => {
       '- un\n  - deux\n    - trois\n  - quatre\n- cinq',
       '1. a\n   1. b\n   2. c\n10. d\n    - e',
       '- **Note :** vous devez valider.',
+      'Voir *le* [cahier des **charges**](https://example.com/cdc_v2.pdf), puis *signer*.',
       '| Phase | Durée |\n| --- | ---: |\n| Vous devez **signer** | `3` jours |\n|  | vide à gauche |',
     ];
     for (const content of cases) {
@@ -151,14 +152,14 @@ describe('plain blocks read without remark', () => {
   });
 
   it('leaves everything else to remark', () => {
-    for (const content of ['*emphase*', 'a**b**', '[lien](x)', '- a\n\n- b', '- a\n continuation', '| a |', '| a | b |\n| - |', 'a | b\n- | -', '2. a\n   2. b', 'Titre\n===', 'a  \nb', '> cité']) {
+    for (const content of ['_emphase_', 'a**b**', '[lien][ref]', '![image](x)', '[lien](<x>)', '- a\n\n- b', '- a\n continuation', '| a |', '| a | b |\n| - |', 'a | b\n- | -', '2. a\n   2. b', 'Titre\n===', 'a  \nb', '> cité']) {
       assert.equal(plainBlockProse(content, 0), undefined, JSON.stringify(content));
     }
   });
 
   it('equals remark on random blocks (fixed seed)', () => {
-    const good = fc.constantFrom('vous', 'devez', 'migrer', 'le', 'cloud', 'Élan', '3', 'l’équipe', '**gras**', '`code`', '**deux mots**', ':', '.', ',', '?', '**Note :**');
-    const odd = fc.constantFrom('a.b', '(**y**)', '**z**:', 'a**b**', '**c**d', '** e**', '**f **', '`', '**', '*', '``x``', '**`k`**', '\t', '😀', '-', '+', '1.', '#', '_', '[x]', '<b>', '&amp;', 'www.x.fr', '\\', '~');
+    const good = fc.constantFrom('vous', 'devez', 'migrer', 'le', 'cloud', 'Élan', '3', 'l’équipe', '**gras**', '`code`', '**deux mots**', ':', '.', ',', '?', '**Note :**', '*em*', '[lien](https://x.fr/a_b)', '[**gras** lien](u)');
+    const odd = fc.constantFrom('![i](x)', '[a]', ']', '[a](b c)', '[a](b)(c)', '*a **b** c*', 'a*b*', '[www.x](y)', 'a.b', '(**y**)', '**z**:', 'a**b**', '**c**d', '** e**', '**f **', '`', '**', '*', '``x``', '**`k`**', '\t', '😀', '-', '+', '1.', '#', '_', '[x]', '<b>', '&amp;', 'www.x.fr', '\\', '~');
     const text = fc.array(fc.oneof({ weight: 10, arbitrary: good }, { weight: 1, arbitrary: odd }), { minLength: 1, maxLength: 8 }).map((w) => w.join(' '));
     const item = fc.record({ indent: fc.constantFrom(0, 0, 0, 2, 2, 3, 4, 1, 5), marker: fc.constantFrom('-', '-', '1.', '2.', '*', '+', '1)', '10.'), text });
     const list = fc.array(item, { minLength: 1, maxLength: 8 }).map((items) => items.map((i) => `${' '.repeat(i.indent)}${i.marker} ${i.text}`).join('\n'));

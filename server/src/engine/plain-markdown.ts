@@ -22,8 +22,9 @@ const TRAILING_SPACE_RE = /[ \t]$/m;
 const ATX_HEADING_RE = /^(#{1,6})[ \t]+(?=\S)([^#\n]*[^#\s])$/;
 const LIST_ITEM_RE = /^( *)([-*+]|\d{1,9}[.)]) (\S.*)$/;
 const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
-/** What may follow a closing `*` or `**` in the subset: the end, a space or closing punctuation. */
-const AFTER_STRONG_RE = /^(?:$|[ \n.,;:!?)»…])/;
+/** What may follow a closing `*` or `**` that comes after punctuation: the end, a space or punctuation. */
+const AFTER_STRONG_RE = /^(?:$|[ \n.,;:!?)\]»…])/;
+const OPENING_CONTEXT_RE = /^[ \n([«"“‘]$/;
 const CLOSING_PUNCTUATION_RE = /^[.,;:!?)»…’"]$/;
 /** A line may start with inline code, emphasis, strong or a link, which no block construct starts with. */
 const INLINE_AT_START_RE = /^(?:`[^`]|\*{1,2}[\p{L}\p{N}]|\[[^\]\n]+\]\()/u;
@@ -225,16 +226,18 @@ function inlineInto(content: string, from: number, to: number, at: number, out: 
 function delimitedAt(content: string, i: number, to: number): { size: 1 | 2; end: number } | undefined {
   const size = content[i + 1] === '*' ? 2 : 1;
   if (content[i + size] === '*') return undefined;
-  const before = i === 0 ? '' : (content[i - 1] as string);
-  if (before !== '' && before !== ' ' && before !== '\n') return undefined;
+  // Left-flanking and not right-flanking: after a space, a line start or opening punctuation, before a
+  // letter or digit.
+  if (i > 0 && !OPENING_CONTEXT_RE.test(content[i - 1] as string)) return undefined;
   if (!WORD_CHAR_RE.test(content[i + size] ?? '')) return undefined;
   const end = content.indexOf('*', i + size);
   if (end === -1 || end + size > to) return undefined;
   if (content.slice(end, end + size) !== '*'.repeat(size) || content[end + size] === '*') return undefined;
-  if (/[`\n[\]]/.test(content.slice(i + size, end)) || !AFTER_STRONG_RE.test(content.slice(end + size, end + size + 1))) return undefined;
-  // Right-flanking: after a letter or digit, or after punctuation when a space or punctuation follows
-  // (which AFTER_STRONG_RE has checked): "**Note :** la suite".
+  if (/[`\n[\]]/.test(content.slice(i + size, end))) return undefined;
+  // Right-flanking: after a letter or digit, or after punctuation when the end, a space or more
+  // punctuation follows: "**Note :** la suite".
   const last = content[end - 1] as string;
-  if (!WORD_CHAR_RE.test(last) && !CLOSING_PUNCTUATION_RE.test(last)) return undefined;
-  return { size, end };
+  if (WORD_CHAR_RE.test(last)) return { size, end };
+  if (CLOSING_PUNCTUATION_RE.test(last) && AFTER_STRONG_RE.test(content.slice(end + size, end + size + 1))) return { size, end };
+  return undefined;
 }
