@@ -159,12 +159,18 @@ describe('plain blocks read without remark', () => {
 
   it('equals remark on random blocks (fixed seed)', () => {
     const good = fc.constantFrom('vous', 'devez', 'migrer', 'le', 'cloud', 'Élan', '3', 'l’équipe', '**gras**', '`code`', '**deux mots**', ':', '.', ',', '?', '**Note :**', '*em*', '[lien](https://x.fr/a_b)', '[**gras** lien](u)');
-    const odd = fc.constantFrom('![i](x)', '[a]', ']', '[a](b c)', '[a](b)(c)', '*a **b** c*', 'a*b*', '[www.x](y)', 'a.b', '(**y**)', '**z**:', 'a**b**', '**c**d', '** e**', '**f **', '`', '**', '*', '``x``', '**`k`**', '\t', '😀', '-', '+', '1.', '#', '_', '[x]', '<b>', '&amp;', 'www.x.fr', '\\', '~');
+    const odd = fc.constantFrom(':--', '\n:--', '\n---', '\n===', '![i](x)', '[a]', ']', '[a](b c)', '[a](b)(c)', '*a **b** c*', 'a*b*', '[www.x](y)', 'a.b', '(**y**)', '**z**:', 'a**b**', '**c**d', '** e**', '**f **', '`', '**', '*', '``x``', '**`k`**', '\t', '😀', '-', '+', '1.', '#', '_', '[x]', '<b>', '&amp;', 'www.x.fr', '\\', '~');
     const text = fc.array(fc.oneof({ weight: 10, arbitrary: good }, { weight: 1, arbitrary: odd }), { minLength: 1, maxLength: 8 }).map((w) => w.join(' '));
-    const item = fc.record({ indent: fc.constantFrom(0, 0, 0, 2, 2, 3, 4, 1, 5), marker: fc.constantFrom('-', '-', '1.', '2.', '*', '+', '1)', '10.'), text });
-    const list = fc.array(item, { minLength: 1, maxLength: 8 }).map((items) => items.map((i) => `${' '.repeat(i.indent)}${i.marker} ${i.text}`).join('\n'));
-    const paragraph = fc.array(text, { minLength: 1, maxLength: 4 }).map((lines) => lines.join('\n'));
-    const heading = fc.tuple(fc.constantFrom('#', '##', '#######'), fc.constantFrom(' ', '  ', '\t'), text).map(([h, s, t]) => h + s + t);
+    const ending = fc.constantFrom('', '', '', '', '', '', ' ', '  ', '\t', ' \u00a0');
+    const item = fc.record({
+      indent: fc.constantFrom(0, 0, 0, 2, 2, 3, 4, 1, 5),
+      marker: fc.constantFrom('-', '-', '1.', '2.', '*', '+', '1)', '10.', '-  ', '1.  ', '-   ', '-    '),
+      text,
+      ending,
+    });
+    const list = fc.array(item, { minLength: 1, maxLength: 8 }).map((items) => items.map((i) => `${' '.repeat(i.indent)}${i.marker} ${i.text}${i.ending}`).join('\n'));
+    const paragraph = fc.array(fc.tuple(text, ending), { minLength: 1, maxLength: 4 }).map((lines) => lines.map(([t, e]) => t + e).join('\n'));
+    const heading = fc.tuple(fc.constantFrom('#', '##', '#######'), fc.constantFrom(' ', '  ', '\t'), text, ending).map(([h, s, t, e]) => h + s + t + e);
     const cell = fc.tuple(fc.constantFrom('', ' ', '  '), fc.oneof(text, fc.constant('')), fc.constantFrom('', ' ')).map(([a, t, b]) => a + t + b);
     const delimiter = fc.constantFrom('---', ' --- ', ':--', '--:', ' :-: ', '- -');
     const table = fc.integer({ min: 1, max: 4 }).chain((columns) =>

@@ -16,11 +16,16 @@ import type { OffsetRange } from './types.js';
  * carriage returns and control characters.
  */
 const UNSUPPORTED_RE = /[\\_<>&~@\x00-\x08\x0b-\x1f\x7f]|www|:\/\//i;
-/** At the start of a line: every block construct (headings, lists, quotes, fences, setext, breaks, indentation). */
-const BLOCK_START_RE = /^(?:[ \t#\-+*=><`~_|[]|\d+[.)])/;
-const TRAILING_SPACE_RE = /[ \t]$/m;
-const ATX_HEADING_RE = /^(#{1,6})[ \t]+(?=\S)([^#\n]*[^#\s])$/;
-const LIST_ITEM_RE = /^( *)([-*+]|\d{1,9}[.)]) (\S.*)$/;
+/**
+ * At the start of a line: every block construct (headings, lists, quotes, fences, setext, breaks,
+ * indentation, and ":--", which GFM reads as the delimiter row of a one-column table).
+ */
+const BLOCK_START_RE = /^(?:[ \t#\-+*=><`~_|[:]|\d+[.)])/;
+/** A tab ending a line, or two spaces ending a line that another follows (a hard line break). */
+const LINE_END_BREAK_RE = /\t *$|  \n/m;
+const ATX_HEADING_RE = /^(#{1,6})[ \t]+(?=\S)([^#\n]*[^#\s]) *$/;
+/** An item: its marker, then 1 to 4 spaces (which set where its text starts), then its text. */
+const LIST_ITEM_RE = /^( *)([-*+]|\d{1,9}[.)])( {1,4})(\S.*)$/;
 const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
 /** What may follow a closing `*` or `**` that comes after punctuation: the end, a space or punctuation. */
 const AFTER_STRONG_RE = /^(?:$|[ \n.,;:!?)\]»…])/;
@@ -29,27 +34,42 @@ const CLOSING_PUNCTUATION_RE = /^[.,;:!?)»…’"]$/;
 /** A line may start with inline code, emphasis, strong or a link, which no block construct starts with. */
 const INLINE_AT_START_RE = /^(?:`[^`]|\*{1,2}[\p{L}\p{N}]|\[[^\]\n]+\]\()/u;
 
+/** The length of a line without the spaces that end it (only spaces: a no-break space is text). */
+function withoutTrailingSpaces(line: string): number {
+  let end = line.length;
+  while (end > 0 && line.charCodeAt(end - 1) === 0x20) end--;
+  return end;
+}
+
 function startsBlock(line: string): boolean {
   return BLOCK_START_RE.test(line) && !INLINE_AT_START_RE.test(line);
 }
 
 /** The block's prose when the block is in the subset; undefined sends it to remark. */
 export function plainBlockProse(content: string, at: number): ProseSegment[] | undefined {
-  if (content.length === 0 || TRAILING_SPACE_RE.test(content) || /^$/m.test(content)) return undefined;
+  if (content.length === 0 || LINE_END_BREAK_RE.test(content) || /^ *$/m.test(content)) return undefined;
   if (UNSUPPORTED_RE.test(content.includes('](') ? content.replace(LINK_DESTINATION_RE, '](') : content)) return undefined;
   if (content.startsWith('|')) return plainTable(content, at);
   // A pipe anywhere else may start a table under the line before.
   if (content.includes('|')) return undefined;
   const heading = ATX_HEADING_RE.exec(content);
   if (heading) {
-    const from = content.length - (heading[2] as string).length;
-    const seg = inlineSegment('heading', content, from, content.length, at, { start: at, end: at + content.length });
+    const from = (heading[1] as string).length + (/^[ \t]+/.exec(content.slice((heading[1] as string).length)) as RegExpExecArray)[0].length;
+    const seg = inlineSegment('heading', content, [{ from, to: from + (heading[2] as string).length }], at, { start: at, end: at + content.length });
     return seg ? [seg] : undefined;
   }
   const firstLineEnd = content.indexOf('\n');
   if (LIST_ITEM_RE.test(firstLineEnd === -1 ? content : content.slice(0, firstLineEnd))) return plainList(content, at);
-  if (content.split('\n').some(startsBlock)) return undefined;
-  const seg = inlineSegment('paragraph', content, 0, content.length, at, { start: at, end: at + content.length });
+  const lines = content.split('\n');
+  if (lines.some(startsBlock)) return undefined;
+  // One range per line, without the spaces that end it (a single one, or any at the very end).
+  const ranges: Array<{ from: number; to: number }> = [];
+  let lineStart = 0;
+  for (const line of lines) {
+    ranges.push({ from: lineStart, to: lineStart + withoutTrailingSpaces(line) });
+    lineStart += line.length + 1;
+  }
+  const seg = inlineSegment('paragraph', content, ranges, at, { start: at, end: at + content.length });
   return seg ? [seg] : undefined;
 }
 
@@ -83,27 +103,28 @@ function plainList(content: string, at: number): ProseSegment[] | undefined {
     if (!m) return undefined;
     const indent = (m[1] as string).length;
     const marker = m[2] as string;
+    const textColumn = indent + marker.length + (m[3] as string).length;
     const ordered = /\d/.test(marker);
     const markerKind = ordered ? marker.slice(-1) : marker;
-    const text = m[3] as string;
+    const text = m[4] as string;
     if (startsBlock(text)) return undefined;
     while (open.length > 0 && indent < (open[open.length - 1] as OpenList).indent) close(open.pop() as OpenList);
     let list = open[open.length - 1];
     if (list && indent === list.indent) {
       if (list.marker !== markerKind) return undefined;
       // Each item has its own text column ("9." and "10." differ): nested lists are indented to it.
-      list.contentColumn = indent + marker.length + 1;
+      list.contentColumn = textColumn;
     } else if (!list ? indent === 0 : indent === list.contentColumn) {
       // A nested list interrupts its parent's paragraph: only a bullet or an ordered list from 1 can.
       if (list && ordered && !/^1[.)]$/.test(marker)) return undefined;
-      list = { indent, contentColumn: indent + marker.length + 1, marker: markerKind, ordered, start: lineStart + indent, items: 0, segments: [] };
+      list = { indent, contentColumn: textColumn, marker: markerKind, ordered, start: lineStart + indent, items: 0, segments: [] };
       open.push(list);
     } else {
       return undefined;
     }
-    const from = lineStart + indent + marker.length + 1;
+    const from = lineStart + textColumn;
     const end = lineStart + line.length;
-    const seg = inlineSegment('paragraph', content, from, end, at, { start: at + from, end: at + end });
+    const seg = inlineSegment('paragraph', content, [{ from, to: lineStart + withoutTrailingSpaces(line) }], at, { start: at + from, end: at + end });
     if (!seg) return undefined;
     seg.list = { listStart: at + list.start, listEnd: -1, ordered: list.ordered, itemIndex: list.items++ };
     list.segments.push(seg);
@@ -124,7 +145,7 @@ const TABLE_DELIMITER_RE = /^\|(?:[ \t]*:?-+:?[ \t]*\|)+$/;
  */
 function plainTable(content: string, at: number): ProseSegment[] | undefined {
   const lines = content.split('\n');
-  if (lines.length < 2 || !TABLE_DELIMITER_RE.test(lines[1] as string)) return undefined;
+  if (lines.length < 2 || !TABLE_DELIMITER_RE.test(lines[1] as string) || / $/m.test(content)) return undefined;
   const columns = (lines[1] as string).split('|').length - 2;
   const out: ProseSegment[] = [];
   let lineStart = 0;
@@ -141,7 +162,7 @@ function plainTable(content: string, at: number): ProseSegment[] | undefined {
         if (a === b) continue;
         const cellEnd = c === columns - 1 ? line.length : (pipes[c + 1] as number);
         const block = { start: at + lineStart + (pipes[c] as number), end: at + lineStart + cellEnd };
-        const seg = inlineSegment('tableCell', content, lineStart + a, lineStart + b, at, block);
+        const seg = inlineSegment('tableCell', content, [{ from: lineStart + a, to: lineStart + b }], at, block);
         if (!seg) return undefined;
         out.push(seg);
       }
@@ -168,9 +189,24 @@ interface InlineOut {
  * *emphasis*, a **strong** span or a [link](…) as its inner text with its markers recorded as a
  * container (the order markdown.ts records them in: outer first).
  */
-function inlineSegment(kind: SegmentKind, content: string, from: number, to: number, at: number, block: OffsetRange): ProseSegment | undefined {
+function inlineSegment(
+  kind: SegmentKind,
+  content: string,
+  lines: ReadonlyArray<{ from: number; to: number }>,
+  at: number,
+  block: OffsetRange,
+): ProseSegment | undefined {
   const out: InlineOut = { chars: [], starts: [], ends: [], containers: [] };
-  if (!inlineInto(content, from, to, at, out, true)) return undefined;
+  for (const [index, line] of lines.entries()) {
+    if (index > 0) {
+      // The line ending between two lines of a paragraph: prose '\n' on the source's own.
+      const newline = content.indexOf('\n', (lines[index - 1] as { to: number }).to);
+      out.chars.push('\n');
+      out.starts.push(at + newline);
+      out.ends.push(at + newline + 1);
+    }
+    if (!inlineInto(content, line.from, line.to, at, out, true)) return undefined;
+  }
   const text = out.chars.join('');
   if (text.trim().length === 0) return undefined;
   const { starts, ends, containers } = out;
