@@ -8,6 +8,8 @@ import fc from 'fast-check';
 import { analyse, analyseDocument, BLOCKWISE_FROM_LENGTH } from '../../server/src/engine/analyse.js';
 import { extractProse } from '../../server/src/engine/markdown.js';
 import { IncrementalAnalyzer } from '../../server/src/engine/incremental.js';
+import { settledSpans } from '../../server/src/engine/blocks.js';
+import { countStyle } from '../../server/src/engine/rewrite/style.js';
 import type { AnalyseOptions } from '../../server/src/engine/types.js';
 import { generateProposal, MARKDOWN_HAZARDS } from '../../bench/generate.mjs';
 
@@ -152,6 +154,28 @@ describe('edits that change how blocks are cut', () => {
       (text) => `${text}\nThe team and the client will review the plan for the project in the spring, and we will report on it.\n`,
       (text) => `${text}\nIt is the plan that we will share with the board and the team.\n`,
     ]);
+  });
+});
+
+describe('typography counted block by block', () => {
+  it('adds up to the whole text (the blank lines between blocks hold none)', () => {
+    const texts = [
+      FR,
+      FR.replace(/’/g, "'"),
+      generateProposal({ lang: 'fr', size: 8_000, seed: 3 }),
+      "Texte avec l'apostrophe droite et l’autre ; une question ?\n\n- Item : oui\u00a0!\n\n> Cité : l'a dit\u202f?\n",
+      ...MARKDOWN_HAZARDS.map((h, i) => `${h}\n\nl'a ${i} ?\n${MARKDOWN_HAZARDS[(i * 7) % MARKDOWN_HAZARDS.length]}`),
+    ];
+    for (const text of texts) {
+      const sum = { curly: 0, straight: 0, spaces: { ' ': 0, '\u00a0': 0, '\u202f': 0 } };
+      for (const span of settledSpans(text)) {
+        const c = countStyle(text.slice(span.start, span.end));
+        sum.curly += c.curly;
+        sum.straight += c.straight;
+        for (const k of [' ', '\u00a0', '\u202f'] as const) sum.spaces[k] += c.spaces[k];
+      }
+      assert.deepStrictEqual(sum, countStyle(text), JSON.stringify(text.slice(0, 80)));
+    }
   });
 });
 

@@ -21,7 +21,7 @@ import {
   type AnalyseContext,
 } from './analyse.js';
 import { scoreLanguage, splitLanguageRuns } from './language.js';
-import { detectDocumentStyle } from './rewrite/style.js';
+import { countStyle, detectDocumentStyle, styleFromCounts, type StyleCounts } from './rewrite/style.js';
 import { filterByDirectives } from './directives.js';
 import {
   blockSource,
@@ -57,6 +57,7 @@ interface BlockResult {
 /** What the analyser keeps about one block source. */
 interface BlockEntry {
   structure?: BlockStructure;
+  style?: StyleCounts;
   /** By the definitions the block saw and the language carried into it. */
   results: Map<string, BlockResult>;
 }
@@ -100,15 +101,17 @@ export class IncrementalAnalyzer {
 
   analyse(text: string, baseOptions: AnalyseOptions = {}): AnalysisResult {
     const run = new AnalysisRun(text, this.blocks, this.retain);
-    // Definitions are read from every block before any is analysed; without any, blocks are settled
-    // and analysed in one pass, and each block's parse is dropped as soon as it is analysed.
+    // Definitions and the typography are read from every block before any is analysed; a one-off
+    // analysis without definitions settles and analyses blocks in one pass, and drops each block's
+    // parse as soon as it is analysed.
     const hasDefinitions = text.includes(']:');
-    const settled = hasDefinitions ? [...run.settle()][Symbol.iterator]() : run.settle();
+    const settled = hasDefinitions || this.retain ? [...run.settle()][Symbol.iterator]() : run.settle();
     const firstStep = settled.next();
     const first = firstStep.done ? undefined : firstStep.value;
     const frontMatter = first?.start === 0 && /^(?:---|\+\+\+)/.test(text) ? run.structureOf(first).frontMatter : undefined;
     const options = withFrontMatterSettings({ segments: [], comments: [], ...(frontMatter ? { frontMatter } : {}) }, baseOptions);
-    const style = detectDocumentStyle(text);
+    // Kept blocks keep their typography counts: an edit re-counts its own block, not the document.
+    const style = this.retain ? styleFromCounts(run.styleCounts()) : detectDocumentStyle(text);
     const contextKey = JSON.stringify([options, style]);
     if (contextKey !== this.contextKey) {
       run.forgetResults();
@@ -215,6 +218,20 @@ class AnalysisRun {
     else result = compute();
     entry.results.set(resultKey, result);
     return result;
+  }
+
+  /** The typography evidence of the whole text, summed over its blocks (blank lines between hold none). */
+  styleCounts(): StyleCounts {
+    const total: StyleCounts = { curly: 0, straight: 0, spaces: { ' ': 0, '\u00a0': 0, '\u202f': 0 } };
+    for (const span of this.spans) {
+      const key = this.keyOf(span);
+      const entry = this.keptEntry(key);
+      entry.style ??= this.previous.get(key)?.style ?? countStyle(this.body(span));
+      total.curly += entry.style.curly;
+      total.straight += entry.style.straight;
+      for (const space of [' ', '\u00a0', '\u202f'] as const) total.spaces[space] += entry.style.spaces[space];
+    }
+    return total;
   }
 
   /** Every label defined in the document (read only from blocks that may define one); settles first. */

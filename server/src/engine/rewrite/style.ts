@@ -7,6 +7,17 @@ export interface DocumentStyle {
 }
 
 export function detectDocumentStyle(text: string): DocumentStyle {
+  return styleFromCounts(countStyle(text));
+}
+
+/** The evidence for a document's style; counts of separate parts of a text add up (the block-wise analyser caches them). */
+export interface StyleCounts {
+  curly: number;
+  straight: number;
+  spaces: Record<DocumentStyle['frenchHighPunctuationSpace'], number>;
+}
+
+export function countStyle(text: string): StyleCounts {
   let curly = 0;
   let straight = 0;
   for (const m of text.matchAll(/\p{L}(['’])\p{L}/gu)) {
@@ -17,6 +28,10 @@ export function detectDocumentStyle(text: string): DocumentStyle {
   for (const m of text.matchAll(/\p{L}([ \u00a0\u202f])[?!;:](?=\s|$)/gu)) {
     spaces[m[1] as keyof typeof spaces]++;
   }
+  return { curly, straight, spaces };
+}
+
+export function styleFromCounts({ curly, straight, spaces }: StyleCounts): DocumentStyle {
   const frenchHighPunctuationSpace =
     spaces['\u202f'] > spaces['\u00a0'] && spaces['\u202f'] > spaces[' ']
       ? '\u202f'
