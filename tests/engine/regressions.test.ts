@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyse, applyEdits } from '../../server/src/engine/index.js';
 import type { AnalyseOptions, Finding } from '../../server/src/engine/index.js';
+import { mayTip } from '../../server/src/engine/language-tip.js';
 import { proseOfFixedSentence } from '../property/invariants.js';
 
 /** Every fix of every finding, applied alone, reads back as its preview: nothing lost, nothing doubled. */
@@ -156,24 +157,56 @@ describe('regressions: run-on sentences', () => {
   });
 });
 
-describe('known issues', () => {
-  it(
-    'a fix does not tip the language balance of a mixed paragraph and wake findings in the other language',
-    {
-      todo:
-        'language is decided per paragraph (then by the document majority): removing "Not a problem:" turns ' +
-        'this paragraph French and "Vous devez" appears; fixing it needs per-sentence language or a language check in buildFixes',
-    },
-    () => {
-      const text = 'Vous devez migrer vers le cloud. Not a problem: we will add the module. le';
-      const before = analyse(text).findings;
+describe('regressions: language of mixed paragraphs', () => {
+  /** Rule ids found after applying `edits` that were not found before. */
+  function woken(text: string, before: readonly Finding[], edits: Finding['fixes'][number]['edits'], options: AnalyseOptions = {}): string[] {
+    return analyse(applyEdits(text, edits), options)
+      .findings.map((f) => f.ruleId)
+      .filter((id) => !before.some((b) => b.ruleId === id));
+  }
+
+  it('a fix does not tip the language balance of a mixed paragraph and wake findings in the other language', () => {
+    // Was: removing "Not a problem:" turned this paragraph French, and "Vous devez" appeared.
+    const text = 'Vous devez migrer vers le cloud. Not a problem: we will add the module. le';
+    const before = analyse(text).findings;
+    const complaisance = before.find((f) => f.category === 'complaisance');
+    assert.ok(complaisance, 'the English finding is still reported');
+    for (const f of before) for (const fix of f.fixes) assert.deepEqual(woken(text, before, fix.edits), [], `${f.ruleId}: ${fix.preview}`);
+    // Both of its rewrites tip the paragraph into French, where "Vous devez" is a finding: none is offered.
+    assert.deepEqual(complaisance.fixes, []);
+  });
+
+  it('a fix that tips the paragraph but wakes nothing is still offered', () => {
+    const text = 'Nous migrons vers le cloud. Not a problem: we will add the module. le';
+    const before = analyse(text).findings;
+    const complaisance = before.find((f) => f.category === 'complaisance');
+    assert.ok(complaisance?.fixes[0], 'the rewrite is offered');
+    assert.equal(analyse(applyEdits(text, complaisance.fixes[0].edits)).language, 'fr', 'the rewrite does tip the paragraph');
+    for (const fix of complaisance.fixes) assert.deepEqual(woken(text, before, fix.edits), [], fix.preview);
+  });
+
+  it('when the options or a marker set the language, no rewrite can tip it and the fixes stay', () => {
+    const text = 'Vous devez migrer vers le cloud. Not a problem: we will add the module. le';
+    for (const [source, options] of [
+      [text, { language: 'en' }],
+      [`[:en]${text}`, {}],
+    ] as const) {
+      const before = analyse(source, options).findings;
       const complaisance = before.find((f) => f.category === 'complaisance');
-      assert.ok(complaisance?.fixes[0]);
-      const after = analyse(applyEdits(text, complaisance.fixes[0].edits)).findings;
-      assert.deepEqual(
-        after.map((f) => f.ruleId).filter((id) => !before.some((b) => b.ruleId === id)),
-        [],
-      );
-    },
-  );
+      assert.ok(complaisance?.fixes[0], `fixes offered for ${JSON.stringify(source)}`);
+      for (const fix of complaisance.fixes) assert.deepEqual(woken(source, before, fix.edits, options), [], fix.preview);
+    }
+  });
+
+  it('mayTip: decided runs, undecided runs and the document majority', () => {
+    // Decided English before and after: no tip; decided French after: tip.
+    assert.equal(mayTip({ fr: 0, en: 6 }, { fr: 0, en: 4 }, 'en'), false);
+    assert.equal(mayTip({ fr: 3, en: 5 }, { fr: 3, en: 1 }, 'en'), true);
+    // Decided English before, undecided after: the document's majority decides, which may be French.
+    assert.equal(mayTip({ fr: 2, en: 4 }, { fr: 2, en: 2 }, 'en'), true);
+    // Undecided before (read in the majority's English): only evidence moved towards French can tip it.
+    assert.equal(mayTip({ fr: 4, en: 5 }, { fr: 4, en: 3 }, 'en'), true);
+    assert.equal(mayTip({ fr: 4, en: 5 }, { fr: 3, en: 4.5 }, 'en'), false);
+    assert.equal(mayTip({ fr: 5, en: 4 }, { fr: 5, en: 5 }, 'fr'), true);
+  });
 });

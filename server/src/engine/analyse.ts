@@ -15,6 +15,7 @@ import { detectDocumentStyle, type DocumentStyle } from './rewrite/style.js';
 import { proseEditsToSource } from './edits.js';
 import { isCondition } from './guards.js';
 import { filterByDirectives, frontMatterSettings } from './directives.js';
+import { LanguageTipGuard, type Span } from './language-tip.js';
 import { analyseInBlocks } from './incremental.js';
 
 export interface AnalyseContext {
@@ -64,10 +65,13 @@ export function decidedLanguage(seg: ProseSegment, run: LanguageRun, options: An
 export function analyseRun(seg: ProseSegment, run: LanguageRun, lang: Lang, ctx: AnalyseContext): { findings: Finding[]; wordCount: number } {
   const findings: Finding[] = [];
   let wordCount = 0;
+  const block = { kind: seg.kind, inList: seg.list !== undefined };
+  const languageIsSet = run.lang !== undefined || forcedLanguage(ctx.options) !== undefined;
+  const languageTip = new LanguageTipGuard(seg.text, run, lang, languageIsSet, (text, other, start, end) => sentencesWithMatches(text, other, start, end, ctx, block));
   for (const sentence of splitSentences(seg.text, lang, run.start, run.end)) {
     wordCount += sentence.tokens.filter((t) => t.kind === 'word').length;
     if (seg.inBlockquote && !ctx.options.checkBlockquotes) continue;
-    findings.push(...findingsInSentence(seg, sentence, lang, ctx));
+    findings.push(...findingsInSentence(seg, sentence, lang, ctx, languageTip));
   }
   return { findings, wordCount };
 }
@@ -193,7 +197,7 @@ export function matchSentence(
  */
 const MAX_MATCHES_WITH_FIXES = 12;
 
-function findingsInSentence(seg: ProseSegment, sentence: Sentence, lang: Lang, ctx: AnalyseContext): Finding[] {
+function findingsInSentence(seg: ProseSegment, sentence: Sentence, lang: Lang, ctx: AnalyseContext, languageTip: LanguageTipGuard): Finding[] {
   const block = { kind: seg.kind, inList: seg.list !== undefined };
   const matches = matchSentence(seg.text, sentence, lang, ctx.ruleSet, ctx.options, block);
   const findings: Finding[] = [];
@@ -202,7 +206,7 @@ function findingsInSentence(seg: ProseSegment, sentence: Sentence, lang: Lang, c
     const last = sentence.tokens[view.match.spanEnd - 1] as Token;
     if (seg.inexact.slice(first.start, last.end).some(Boolean)) continue;
     const ruleIds = matches.map((m) => m.rule.id);
-    const fixes = matches.length <= MAX_MATCHES_WITH_FIXES ? buildFixes(seg, rule, view, ruleIds, ctx, block) : [];
+    const fixes = matches.length <= MAX_MATCHES_WITH_FIXES ? buildFixes(seg, rule, view, ruleIds, ctx, block, languageTip) : [];
     const range = widenOverWrappingMarkup(seg, seg.starts[first.start] as number, seg.ends[last.end - 1] as number);
     findings.push({
       ruleId: rule.id,
@@ -240,6 +244,7 @@ function buildFixes(
   ruleIdsInSentence: readonly string[],
   ctx: AnalyseContext,
   block: MatchView['block'],
+  languageTip: LanguageTipGuard,
 ): Fix[] {
   const fixes: Fix[] = [];
   const seen = new Set<string>();
@@ -248,6 +253,8 @@ function buildFixes(
     if (!rendered || seen.has(rendered.preview)) continue;
     // A fix must remove this finding without creating another one in its sentence.
     if (!removesWithoutAdding(ruleIdsInSentence, remainingMatches(rendered.preview, view.lang, ctx, block))) continue;
+    // Nor wake findings elsewhere in its paragraph by tipping the paragraph into the other language.
+    if (languageTip.wakesOtherLanguage(view.sentence, rendered.preview)) continue;
     const edits = proseEditsToSource(seg, rendered.edits);
     if (!edits || edits.length === 0) continue;
     seen.add(rendered.preview);
@@ -286,6 +293,11 @@ function remainingMatches(sentenceText: string, lang: Lang, ctx: AnalyseContext,
     for (const m of matchSentence(sentenceText, s, lang, ctx.ruleSet, ctx.options, block)) ids.push(m.rule.id);
   }
   return ids;
+}
+
+/** Sentences of `text[start, end)` read in `lang` that hold at least one match. */
+function sentencesWithMatches(text: string, lang: Lang, start: number, end: number, ctx: AnalyseContext, block: MatchView['block']): Span[] {
+  return splitSentences(text, lang, start, end).filter((s) => matchSentence(text, s, lang, ctx.ruleSet, ctx.options, block).length > 0);
 }
 
 /**

@@ -51,7 +51,11 @@ function spellingEvidence(w: string, score: LanguageScore): void {
 
 /** The paragraph's language, or undefined when the evidence is too thin or too even to decide. */
 export function detectLanguage(text: string): Lang | undefined {
-  const { fr, en } = scoreLanguage(text);
+  return languageOfScore(scoreLanguage(text));
+}
+
+/** The language a score decides, or undefined when the evidence is too thin or too even. */
+export function languageOfScore({ fr, en }: LanguageScore): Lang | undefined {
   if (fr + en < 1.5) return undefined;
   if (fr >= en * 1.5 && fr >= 1.5) return 'fr';
   if (en >= fr * 1.5 && en >= 1.5) return 'en';
