@@ -147,6 +147,30 @@ describe('edits that change how blocks are cut', () => {
     ]);
   });
 
+  it('front matter that opens and never closes, stops opening, then closes far below: every later block parses again', () => {
+    const start = '---\ntitle: Proposition\n\n- Vous devez valider le lot.\n- Bien entendu, tout sera prêt.\n\n> Il faut que vous signiez.\n\nTexte de fin.\n';
+    checkEdits(start, [
+      // Lists and quotes below an unclosed opening fence are read as paragraphs; without it, as lists.
+      (text) => text.replace(/^---\n/, '# Proposition\n'),
+      (text) => text.replace(/^# Proposition\n/, '---\n'),
+      replace('Texte de fin.\n', 'Texte de fin.\n\n---\n'),
+      replace('title: Proposition\n', 'title: Proposition\n---\n'),
+      replace('---\n\n- Vous', '\n- Vous'),
+    ]);
+  });
+
+  it('edits at the very start, at the very end, and a paragraph moved elsewhere', () => {
+    const moved = 'Vous devez revoir le planning avec nous.\n\n';
+    checkEdits(FR, [
+      (text) => `Avant-propos.\n\n${text}`,
+      (text) => `${text}\nPost-scriptum : il faut que vous signiez.\n`,
+      (text) => text.slice(1),
+      insertBefore('PARAGRAPHE-B', moved),
+      (text) => moved + text.replace(moved, ''),
+      (text) => text.replace(moved, '').replace('PARAGRAPHE-C', `${moved}PARAGRAPHE-C`),
+    ]);
+  });
+
   it('the majority language changing under paragraphs that do not decide their own', () => {
     // "Bien entendu" alone is too thin to decide: it takes the majority's language.
     const start = 'Nous proposons un atelier et une démarche pour la suite du projet.\n\nYou must sign.\n\n## Bien entendu\n\n| Phase | Durée |\n| --- | --- |\n| Lot 1 | 3 |\n';
@@ -192,6 +216,13 @@ describe('incremental work', () => {
     assert.equal(second.blocks, first.blocks);
     assert.ok(second.parsed <= 1, `parsed ${second.parsed} blocks after a one-paragraph edit`);
     assert.ok(second.reused >= second.blocks - 1, `reused ${second.reused} of ${second.blocks}`);
+
+    // Blocks that did not move hand out the very same findings; the edited block's are new.
+    const before = analyzer.analyse(text).findings;
+    const again = analyzer.analyse(edited).findings;
+    const unmoved = before.filter((f) => f.block.end < at);
+    assert.ok(unmoved.length > 0, 'the generated proposal has findings before the edit');
+    for (const f of unmoved) assert.ok(again.includes(f), `finding at ${f.start} was rebuilt`);
 
     analyzer.analyse(generateProposal({ lang: 'en', size: 5_000, seed: 4 }));
     const other = analyzer.lastStats;

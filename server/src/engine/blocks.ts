@@ -66,6 +66,14 @@ function indentation(text: string, start: number, end: number): { columns: numbe
 }
 
 const LIST_MARKER_RE = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
+const BACKTICK = 0x60;
+const TILDE = 0x7e;
+const LESS_THAN = 0x3c;
+
+/** `-`, `+`, `*` or a digit: what `LIST_MARKER_RE` can match first. */
+function mayStartListItem(c: number): boolean {
+  return c === 0x2d || c === 0x2b || c === 0x2a || (c >= 0x30 && c <= 0x39);
+}
 const FENCE_OPEN_RE = /^(`{3,}|~{3,})(.*)$/;
 
 /** Start conditions of the HTML blocks that run over blank lines (CommonMark kinds 1 to 5) and their ends. */
@@ -169,9 +177,10 @@ export function scanBlocks(text: string): BlockSpan[] {
       continue;
     }
     const { columns, at } = indentation(text, pos, end);
-    const line = text.slice(at, end);
+    // Most lines are prose: the line is only cut out when its first character may start a construct.
+    const first = text.charCodeAt(at);
     if (fence || html) {
-      if (fence && columns <= 3 && closesFence(line, fence)) fence = undefined;
+      if (fence && columns <= 3 && first === fence.char.charCodeAt(0) && closesFence(text.slice(at, end), fence)) fence = undefined;
       else if (html && html.close.test(text.slice(pos, end))) html = undefined;
       blankSince = false;
       lastLineIndented = false;
@@ -179,7 +188,7 @@ export function scanBlocks(text: string): BlockSpan[] {
       pos = next;
       continue;
     }
-    const isListItem = columns <= 3 && LIST_MARKER_RE.test(line);
+    const isListItem = columns <= 3 && mayStartListItem(first) && LIST_MARKER_RE.test(text.slice(at, end));
     if (blockStart === -1) {
       blockStart = pos;
     } else if (blankSince && columns === 0 && !(isListItem && (blockHasListItem || lastLineIndented))) {
@@ -190,7 +199,8 @@ export function scanBlocks(text: string): BlockSpan[] {
     blankSince = false;
     lastLineIndented = columns >= 4;
     if (isListItem) blockHasListItem = true;
-    if (columns <= 3) {
+    if (columns <= 3 && (first === BACKTICK || first === TILDE || first === LESS_THAN)) {
+      const line = text.slice(at, end);
       fence = fenceOpener(line);
       if (!fence) {
         const opened = runningHtmlBlock(line);
@@ -278,13 +288,18 @@ function definedLabels(nodes: readonly Nodes[], out: Set<string>): void {
  * so does its list); micromark also ends some lazy lines differently at the very end of the input.
  */
 export function blockSource(text: string, span: BlockSpan): string {
+  return text.slice(span.start, blockSourceEnd(text, span));
+}
+
+/** Where `blockSource` ends: the start of the next non-blank line, or the end of the text. */
+export function blockSourceEnd(text: string, span: BlockSpan): number {
   let at = nextLineStart(text, span.end);
   while (at < text.length) {
     const end = lineEndAt(text, at);
     if (!isBlank(text, at, end)) break;
     at = nextLineStart(text, end);
   }
-  return text.slice(span.start, at);
+  return at;
 }
 
 export interface ParsedBlock {

@@ -24,7 +24,7 @@ import { scoreLanguage, splitLanguageRuns } from './language.js';
 import { countStyle, detectDocumentStyle, styleFromCounts, type StyleCounts } from './rewrite/style.js';
 import { filterByDirectives } from './directives.js';
 import {
-  blockSource,
+  blockSourceEnd,
   definitionsFor,
   mayDefine,
   parseBlock,
@@ -52,6 +52,8 @@ interface BlockResult {
   score: { fr: number; en: number };
   /** The language a marker left open at the end of the block. */
   carriedOut: Lang | undefined;
+  /** The findings last handed out, shifted to where the block stood: unchanged blocks hand out the same objects. */
+  placed?: { at: number; byLanguage: Partial<Record<Lang, Finding[]>> };
 }
 
 /** What the analyser keeps about one block source. */
@@ -85,7 +87,9 @@ export interface IncrementalAnalyzerOptions {
 }
 
 export class IncrementalAnalyzer {
-  private blocks = new Map<string, BlockEntry>();
+  /** The blocks of the last version, by where they stood in it (see `rangeKey`). */
+  private blocks = new Map<number, BlockEntry>();
+  private lastText = '';
   private contextKey: string | undefined;
   private ruleSet: AnalyseContext['ruleSet'] | undefined;
   private stats: IncrementalStats = { blocks: 0, reused: 0, parsed: 0, cached: 0 };
@@ -95,24 +99,31 @@ export class IncrementalAnalyzer {
     this.retain = options.retain ?? true;
   }
 
+  /** Whether this call keeps its blocks for the next one. */
+  private retains(text: string): boolean {
+    return this.retain && text.length <= LONGEST_RETAINED;
+  }
+
   get lastStats(): IncrementalStats {
     return { ...this.stats };
   }
 
   analyse(text: string, baseOptions: AnalyseOptions = {}): AnalysisResult {
-    const run = new AnalysisRun(text, this.blocks, this.retain);
+    const retain = this.retains(text);
+    const run = new AnalysisRun(text, retain ? { text: this.lastText, blocks: this.blocks } : undefined);
     // Definitions and the typography are read from every block before any is analysed; a one-off
     // analysis without definitions settles and analyses blocks in one pass, and drops each block's
     // parse as soon as it is analysed.
     const hasDefinitions = text.includes(']:');
-    const settled = hasDefinitions || this.retain ? [...run.settle()][Symbol.iterator]() : run.settle();
+    const settled = hasDefinitions || retain ? [...run.settle()][Symbol.iterator]() : run.settle();
     const firstStep = settled.next();
     const first = firstStep.done ? undefined : firstStep.value;
     const frontMatter = first?.start === 0 && /^(?:---|\+\+\+)/.test(text) ? run.structureOf(first).frontMatter : undefined;
     const options = withFrontMatterSettings({ segments: [], comments: [], ...(frontMatter ? { frontMatter } : {}) }, baseOptions);
     // Kept blocks keep their typography counts: an edit re-counts its own block, not the document.
-    const style = this.retain ? styleFromCounts(run.styleCounts()) : detectDocumentStyle(text);
-    const contextKey = JSON.stringify([options, style]);
+    const style = retain ? styleFromCounts(run.styleCounts()) : detectDocumentStyle(text);
+    // An opening front matter fence that never closes changes how every later block parses.
+    const contextKey = JSON.stringify([options, style, run.unclosedFrontMatter]);
     if (contextKey !== this.contextKey) {
       run.forgetResults();
       this.ruleSet = ruleSetFor(options);
@@ -124,20 +135,24 @@ export class IncrementalAnalyzer {
     const placed: Array<{ at: number; result: BlockResult }> = [];
     let carried: Lang | undefined;
     for (let span = first; span; span = nextValue(settled)) {
-      const body = run.body(span);
-      const own = defined.size > 0 && mayDefine(body) ? run.structureOf(span).definitions : NO_LABELS;
-      const needed = definitionsFor(body, defined, own);
+      let needed: string[] = [];
+      if (defined.size > 0) {
+        const body = run.body(span);
+        needed = definitionsFor(body, defined, mayDefine(body) ? run.structureOf(span).definitions : NO_LABELS);
+      }
       const carriedIn = carried;
-      const origin = this.retain ? span.start : 0;
+      const origin = retain ? span.start : 0;
       const block = span;
-      const result = run.result(span, `${needed.join('\u0002')}\u0001${carriedIn ?? ''}`, () =>
+      const resultKey = needed.length === 0 && carriedIn === undefined ? '\u0001' : `${needed.join('\u0002')}\u0001${carriedIn ?? ''}`;
+      const result = run.result(span, resultKey, () =>
         analyseBlock(run.parsed(block, needed), origin, carriedIn, ctx),
       );
       placed.push({ at: origin, result });
       carried = result.carriedOut;
     }
     // Only the blocks of this version stay: memory follows the document, not its history.
-    this.blocks = this.retain ? run.kept : new Map();
+    this.blocks = retain ? run.kept : new Map();
+    this.lastText = retain ? text : '';
     this.stats = { blocks: placed.length, reused: run.reused, parsed: run.parses, cached: this.blocks.size };
 
     const language = forcedLanguage(options) ?? majority(placed, options.fallbackLanguage ?? 'fr');
@@ -145,7 +160,7 @@ export class IncrementalAnalyzer {
     const comments: HtmlComment[] = [];
     let wordCount = 0;
     for (const { at, result } of placed) {
-      for (const f of result.findings[language]) findings.push(shiftFinding(f, at));
+      for (const f of placedFindings(result, language, at)) findings.push(f);
       for (const c of result.comments) comments.push(at === 0 ? c : { body: c.body, range: shiftRange(c.range, at) });
       wordCount += result.words[language];
     }
@@ -163,26 +178,87 @@ export function analyseInBlocks(text: string, options: AnalyseOptions = {}): Ana
   return new IncrementalAnalyzer({ retain: false }).analyse(text, options);
 }
 
+/** The previous version's text and blocks, which this version's blocks are matched against. */
+interface PreviousVersion {
+  text: string;
+  blocks: ReadonlyMap<number, BlockEntry>;
+}
+
+/**
+ * A range of a text of the given length as one number, a cheaper map key than a string: unique while
+ * `length * (length + 1)` stays a safe integer, which `IncrementalAnalyzer` checks (about 90 million
+ * characters).
+ */
+function rangeKey(start: number, end: number, length: number): number {
+  return start * (length + 1) + end;
+}
+
+/** Beyond this length a document is analysed without keeping anything (see `rangeKey`). */
+const LONGEST_RETAINED = 90_000_000;
+
+/**
+ * How two versions of a text line up: they share their first `prefix` and last `suffix` characters,
+ * and what follows the edit moved by `shift`. An edit touches one place, so every block outside it is
+ * found again by position, without hashing or copying its text.
+ */
+interface Alignment {
+  prefix: number;
+  suffix: number;
+  shift: number;
+  /** Length of the new text. */
+  length: number;
+}
+
+function alignVersions(before: string, after: string): Alignment {
+  const limit = Math.min(before.length, after.length);
+  const prefix = commonLength(limit, (from, to) => before.slice(from, to) === after.slice(from, to));
+  // The suffix may not overlap the prefix in either text.
+  const suffix = commonLength(
+    limit - prefix,
+    (from, to) => before.slice(before.length - to, before.length - from) === after.slice(after.length - to, after.length - from),
+  );
+  return { prefix, suffix, shift: after.length - before.length, length: after.length };
+}
+
+/**
+ * The longest `n <= limit` such that `same(0, n)`, where `same(from, to)` compares a stretch of the
+ * two texts: bisection with native string comparison, ten times faster than a loop over characters.
+ */
+function commonLength(limit: number, same: (from: number, to: number) => boolean): number {
+  let known = 0;
+  let differsBy = limit;
+  if (same(0, limit)) return limit;
+  while (differsBy - known > 1) {
+    const mid = known + ((differsBy - known) >> 1);
+    if (same(known, mid)) known = mid;
+    else differsBy = mid;
+  }
+  return known;
+}
+
 /** One call's view of the blocks: settles the cut, and parses each block at most once where it can. */
 class AnalysisRun {
-  /** The entries this version uses, holding only the results it uses. */
-  readonly kept = new Map<string, BlockEntry>();
+  /** The entries this version uses, by the range of their source, holding only the results it uses. */
+  readonly kept = new Map<number, BlockEntry>();
   /** Parses made while settling, by span, waiting for their analysis. */
-  private readonly pending = new Map<string, ParsedBlock>();
+  private readonly pending = new Map<number, ParsedBlock>();
   private pendingChars = 0;
-  private readonly keys = new Map<string, string>();
+  /** Each span's entry, and the previous version's entry for the same source. */
+  private readonly entries = new Map<number, { entry: BlockEntry; before: BlockEntry | undefined }>();
   /** Every settled span, in order, as settling yields them. */
   private readonly spans: BlockSpan[] = [];
-  private readonly unclosedFrontMatter: string;
+  readonly unclosedFrontMatter: string;
+  private readonly alignment: Alignment | undefined;
   reused = 0;
   parses = 0;
 
+  /** `previous` is undefined for a one-off analysis, which keeps nothing. */
   constructor(
     private readonly text: string,
-    private readonly previous: ReadonlyMap<string, BlockEntry>,
-    private readonly retain: boolean,
+    private readonly previous: PreviousVersion | undefined,
   ) {
     this.unclosedFrontMatter = unclosedFrontMatterLine(text);
+    this.alignment = previous && previous.blocks.size > 0 ? alignVersions(previous.text, text) : undefined;
   }
 
   *settle(): Generator<BlockSpan> {
@@ -198,22 +274,20 @@ class AnalysisRun {
 
   /** Results computed under other options or typography are of no use any more. */
   forgetResults(): void {
-    for (const entry of this.previous.values()) entry.results.clear();
+    for (const entry of this.previous?.blocks.values() ?? []) entry.results.clear();
     for (const entry of this.kept.values()) entry.results.clear();
   }
 
   structureOf(span: BlockSpan): BlockStructure {
-    const key = this.keyOf(span);
-    const entry = this.keptEntry(key);
-    entry.structure ??= this.previous.get(key)?.structure ?? this.parseStructure(span);
+    const { entry, before } = this.entryOf(span);
+    entry.structure ??= before?.structure ?? this.parseStructure(span);
     return entry.structure;
   }
 
   result(span: BlockSpan, resultKey: string, compute: () => BlockResult): BlockResult {
-    if (!this.retain) return compute();
-    const key = this.keyOf(span);
-    const entry = this.keptEntry(key);
-    let result = entry.results.get(resultKey) ?? this.previous.get(key)?.results.get(resultKey);
+    if (!this.previous) return compute();
+    const { entry, before } = this.entryOf(span);
+    let result = entry.results.get(resultKey) ?? before?.results.get(resultKey);
     if (result) this.reused++;
     else result = compute();
     entry.results.set(resultKey, result);
@@ -224,9 +298,8 @@ class AnalysisRun {
   styleCounts(): StyleCounts {
     const total: StyleCounts = { curly: 0, straight: 0, spaces: { ' ': 0, '\u00a0': 0, '\u202f': 0 } };
     for (const span of this.spans) {
-      const key = this.keyOf(span);
-      const entry = this.keptEntry(key);
-      entry.style ??= this.previous.get(key)?.style ?? countStyle(this.body(span));
+      const { entry, before } = this.entryOf(span);
+      entry.style ??= before?.style ?? countStyle(this.body(span));
       total.curly += entry.style.curly;
       total.straight += entry.style.straight;
       for (const space of [' ', '\u00a0', '\u202f'] as const) total.spaces[space] += entry.style.spaces[space];
@@ -246,7 +319,7 @@ class AnalysisRun {
 
   /** The block's prose, from the parse made while settling when it saw the same definitions. */
   parsed(span: BlockSpan, definitions: readonly string[]): MarkdownDocument {
-    const spanKey = `${span.start},${span.end}`;
+    const spanKey = rangeKey(span.start, span.end, this.text.length);
     const early = this.pending.get(spanKey);
     if (early) {
       this.pending.delete(spanKey);
@@ -258,35 +331,45 @@ class AnalysisRun {
   }
 
   /**
-   * The cache key of a block: what it is parsed from, and whether it starts the document. Used as a
-   * map key, the concatenation is flattened into a string of its own, so it does not keep this
-   * version of the whole text alive the way a slice would. A one-off analysis needs no content key.
+   * The entry of a span in this version, and the previous version's entry for the same source when
+   * the span lies where the two versions agree (a block is parsed from its source, its span with the
+   * blank lines after it, and from whether it starts the document). The new entry only takes over
+   * what this version uses, so that memory follows the document, not its history.
    */
-  private keyOf(span: BlockSpan): string {
-    const spanKey = `${span.start},${span.end}`;
-    if (!this.retain) return spanKey;
-    let key = this.keys.get(spanKey);
-    if (key === undefined) {
-      key = (span.start === 0 ? '1' : '0') + blockSource(this.text, span);
-      this.keys.set(spanKey, key);
-    }
-    return key;
-  }
-
-  private keptEntry(key: string): BlockEntry {
+  private entryOf(span: BlockSpan): { entry: BlockEntry; before: BlockEntry | undefined } {
+    const spanKey = rangeKey(span.start, span.end, this.text.length);
+    let found = this.entries.get(spanKey);
+    if (found) return found;
+    const sourceEnd = blockSourceEnd(this.text, span);
+    const key = rangeKey(span.start, sourceEnd, this.text.length);
     let entry = this.kept.get(key);
     if (!entry) {
       entry = { results: new Map() };
-      this.kept.set(key, entry);
+      if (this.previous) this.kept.set(key, entry);
     }
-    return entry;
+    found = { entry, before: this.previousEntry(span.start, sourceEnd) };
+    this.entries.set(spanKey, found);
+    return found;
+  }
+
+  private previousEntry(start: number, sourceEnd: number): BlockEntry | undefined {
+    const a = this.alignment;
+    if (!a || !this.previous) return undefined;
+    const previousLength = this.previous.text.length;
+    if (sourceEnd <= a.prefix) return this.previous.blocks.get(rangeKey(start, sourceEnd, previousLength));
+    const before = start - a.shift;
+    // Only the first block sees front matter: a block that moved to or from the start is another block.
+    if (start >= a.length - a.suffix && (before === 0) === (start === 0)) {
+      return this.previous.blocks.get(rangeKey(before, sourceEnd - a.shift, previousLength));
+    }
+    return undefined;
   }
 
   private parseStructure(span: BlockSpan): BlockStructure {
     this.parses++;
     const parsed = parseBlock(this.text, span, [], this.unclosedFrontMatter);
     if (this.pendingChars + (span.end - span.start) <= REUSED_PARSE_BUDGET) {
-      this.pending.set(`${span.start},${span.end}`, parsed);
+      this.pending.set(rangeKey(span.start, span.end, this.text.length), parsed);
       this.pendingChars += span.end - span.start;
     }
     return {
@@ -295,6 +378,13 @@ class AnalysisRun {
       ...(parsed.doc.frontMatter ? { frontMatter: parsed.doc.frontMatter } : {}),
     };
   }
+}
+
+/** The findings of a block where it now stands, reusing the last shifted copy when the block has not moved. */
+function placedFindings(result: BlockResult, language: Lang, at: number): readonly Finding[] {
+  if (at === 0) return result.findings[language];
+  if (result.placed?.at !== at) result.placed = { at, byLanguage: {} };
+  return (result.placed.byLanguage[language] ??= result.findings[language].map((f) => shiftFinding(f, at)));
 }
 
 function analyseBlock(doc: MarkdownDocument, at: number, carriedIn: Lang | undefined, ctx: AnalyseContext): BlockResult {
