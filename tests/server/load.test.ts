@@ -170,6 +170,7 @@ describe('50 open proposals under a burst of edits', () => {
     const closed = await info(client);
     assert.equal(closed.openDocuments, 0);
     assert.equal(closed.cachedAnalyses, 0, 'no analysis outlives its document');
+    assert.deepEqual(Object.keys(closed.analysisStats), [], 'no incremental analyser outlives its document');
 
     process.stdout.write(
       `# load: ${DOCUMENT_COUNT} documents, ${edits} edits, ${publications} publications; ` +

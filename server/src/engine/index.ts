@@ -1,6 +1,7 @@
 // The engine's public surface. Pure: text and options in, findings and fixes out.
 export * from './types.js';
 export { analyse, analyseDocument, severityOf } from './analyse.js';
+export { IncrementalAnalyzer, type IncrementalStats } from './incremental.js';
 export { applyEdits } from './edits.js';
 export { LineIndex, type Position } from './lines.js';
 export { fixAll, type FixAllResult } from './fix-all.js';

@@ -192,6 +192,7 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
       openDocuments: documents.all().length,
       cachedAnalyses: analyser.cachedDocuments,
       configBuffers: projectConfig.openConfigBuffers,
+      analysisStats: analyser.analysisStats,
     }),
   );
 

@@ -2,6 +2,7 @@
 // its id (to kill it and watch the client restart it), its memory, and how much per-document state it
 // holds (which must drop to nothing once every document is closed).
 import { RequestType } from 'vscode-languageserver/node';
+import type { IncrementalStats } from '../engine/index.js';
 
 export interface ServerInfoParams {
   /** Run a full garbage collection first when the process exposes one (`node --expose-gc`). */
@@ -20,6 +21,8 @@ export interface ServerInfo {
   cachedAnalyses: number;
   /** Open configuration files whose buffers are served to the configuration loader. */
   configBuffers: number;
+  /** Per document, what its last analysis did: blocks seen, reused and parsed (incremental analysis). */
+  analysisStats: Record<string, IncrementalStats>;
 }
 
 export const SERVER_INFO_REQUEST = new RequestType<ServerInfoParams | null, ServerInfo, void>('proposalTone/serverInfo');
@@ -29,6 +32,7 @@ export interface ServerState {
   openDocuments: number;
   cachedAnalyses: number;
   configBuffers: number;
+  analysisStats: Record<string, IncrementalStats>;
 }
 
 export function serverInfo(params: ServerInfoParams | null, state: ServerState): ServerInfo {
