@@ -28,7 +28,7 @@ export function formatBytes(bytes) {
   return `${(bytes / 1e3).toFixed(1)} KB`;
 }
 
-function formatMs(ms) {
+export function formatMs(ms) {
   if (ms >= 10_000) return `${(ms / 1000).toFixed(1)} s`;
   if (ms >= 100) return `${ms.toFixed(0)} ms`;
   return `${ms.toFixed(1)} ms`;
@@ -192,4 +192,45 @@ export function renderResults(results) {
     push('## Shared corpus', '', 'Not measured (no /work/shared/corpus/docs on this machine, or a quick run).', '');
   }
   return { markdown: `${lines.join('\n')}\n`, verdicts };
+}
+
+/**
+ * The short version for README.md and docs/performance.md: one row per generated proposal, the
+ * verdicts, and the chart. Written between `<!-- bench-results:start -->` and `<!-- bench-results:end -->`.
+ */
+export function renderSummary(results, verdicts, chartPath) {
+  const { documents, peers } = results;
+  const lines = [
+    `Measured by \`npm run bench\` on ${results.when.slice(0, 10)} (Node ${results.node}, ${results.quick ? 'quick run' : 'full run'}, two shared cores):`,
+    'median CPU time of one analysis, each tool in its own process; details in',
+    '[`bench/results/results.md`](bench/results/results.md).',
+    '',
+    `| document | remark-parse alone | Proposal Tone | after a 1-paragraph edit | ${peers.map(toolLabel).join(' | ')} | peak RSS (target) |`,
+    `|---|---:|---:|---:|${peers.map(() => '---:').join('|')}|---:|`,
+  ];
+  const short = (m) => {
+    if (!m) return '—';
+    if (m.status === 'timeout') return `> ${formatMs(m.timeoutMs)}`;
+    if (m.status !== 'ok') return 'error';
+    return formatMs(m.cpuMedian);
+  };
+  for (const d of documents) {
+    const rss = d.memory.ours ? `${(d.memory.ours / 1024).toFixed(0)} MB (${(TARGETS.memory(d.bytes) / 1024 / 1024).toFixed(0)})` : '—';
+    lines.push(
+      `| ${d.name} | ${short(d.tools.floor)} | ${short(d.tools.ours)} | ${short(d.tools.incremental)} | ${peers.map((p) => short(d.tools[p])).join(' | ')} | ${rss} |`,
+    );
+  }
+  lines.push('', '```', ...verdicts, '```', '', `![Analysis time by document size, ours against remark-parse and the peers](${chartPath})`);
+  return `${lines.join('\n')}\n`;
+}
+
+const SUMMARY_START = '<!-- bench-results:start -->';
+const SUMMARY_END = '<!-- bench-results:end -->';
+
+/** Replaces what lies between the markers; a file without them is left alone (returns false). */
+export function replaceSummary(text, summary) {
+  const start = text.indexOf(SUMMARY_START);
+  const end = text.indexOf(SUMMARY_END);
+  if (start === -1 || end < start) return undefined;
+  return `${text.slice(0, start + SUMMARY_START.length)}\n${summary}${text.slice(end)}`;
 }
