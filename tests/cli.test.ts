@@ -90,6 +90,7 @@ interface JsonReport {
       fixes: Array<{ title: string; preferred: boolean; edits: Array<{ range: JsonRange; newText: string }> }>;
     }>;
   }>;
+  skipped: Array<{ path: string; reason: string; bytes: number | null; message: string }>;
 }
 
 interface SarifRegion {
@@ -164,7 +165,7 @@ describe('CLI: help, version, usage errors', () => {
     const run = cli(['--help'], { cwd: ROOT });
     assert.equal(run.status, 0);
     assert.match(run.stdout, /^Usage: proposal-tone check/);
-    for (const option of ['--format', '--lang', '--fix', '--stdin', '--config', '--max-warnings', '--quiet']) {
+    for (const option of ['--format', '--lang', '--fix', '--stdin', '--config', '--max-warnings', '--quiet', '--max-file-size']) {
       assert.ok(run.stdout.includes(option), `help lists ${option}`);
     }
   });
@@ -206,8 +207,9 @@ describe('CLI: JSON contract', () => {
     const run = cli(['check', '--format', 'json', 'docs'], { cwd });
     assert.equal(run.status, 1, 'warnings remain → exit 1');
     const report = json(run);
-    assert.deepEqual(Object.keys(report), ['version', 'files']);
+    assert.deepEqual(Object.keys(report), ['version', 'files', 'skipped']);
     assert.equal(report.version, 1);
+    assert.deepEqual(report.skipped, [], 'every file was checked');
     assert.deepEqual(report.files.map((f) => f.path), ['docs/en.md', 'docs/fr.md']);
     for (const file of report.files) {
       assert.deepEqual(Object.keys(file), ['path', 'language', 'diagnostics']);

@@ -31,6 +31,7 @@ export interface ReportStrings {
   goToSection: string;
   disabled: string;
   tooLarge(limit: string): string;
+  binary: string;
   unknownDocument: string;
 }
 
@@ -184,6 +185,8 @@ export function reportBodyHtml(view: ReportView): string {
       return `${heading}\n<p class="notice">${escapeHtml(strings.disabled)}</p>`;
     case 'too-large':
       return `${heading}\n<p class="notice">${escapeHtml(strings.tooLarge(new Intl.NumberFormat(view.locale).format(response.limit)))}</p>`;
+    case 'binary':
+      return `${heading}\n<p class="notice">${escapeHtml(strings.binary)}</p>`;
     case 'unknown-document':
       return `${heading}\n<p class="notice">${escapeHtml(strings.unknownDocument)}</p>`;
     case 'failed':

@@ -41,6 +41,7 @@ function reportStrings(): ReportStrings {
     goToSection: vscode.l10n.t('Go to the section'),
     disabled: vscode.l10n.t('Checking is turned off for this document (proposalTone.enable).'),
     tooLarge: (limit) => vscode.l10n.t('This document is larger than proposalTone.maxFileSize ({0} bytes) and is not checked.', limit),
+    binary: vscode.l10n.t('This document contains NUL characters: it is a binary file, not text, and is not checked.'),
     unknownDocument: vscode.l10n.t('The Proposal Tone server does not have this document open.'),
   };
 }

@@ -22,6 +22,7 @@ async function main(argv: readonly string[]): Promise<number> {
           env: process.env,
           stdoutIsTTY: process.stdout.isTTY === true,
           writeStdout: (text) => process.stdout.write(text),
+          writeStderr: (text) => process.stderr.write(text),
           readStdin,
         },
         packageJson.version,
@@ -29,11 +30,18 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-async function readStdin(): Promise<string> {
+/** Reading stops once past `maxBytes` (leaving the loop destroys the stream), so an endless pipe cannot hang the run. */
+async function readStdin(maxBytes: number | undefined): Promise<{ bytes: Uint8Array; complete: boolean }> {
   if (process.stdin.isTTY) throw new CliError('--stdin expects a document piped on standard input');
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
+  let length = 0;
+  for await (const chunk of process.stdin) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    chunks.push(bytes);
+    length += bytes.length;
+    if (maxBytes !== undefined && length > maxBytes) return { bytes: Buffer.concat(chunks), complete: false };
+  }
+  return { bytes: Buffer.concat(chunks), complete: true };
 }
 
 function reportFailure(error: unknown): number {

@@ -36,6 +36,7 @@ const STRINGS: ReportStrings = {
   goToSection: 'Go to the section',
   disabled: 'DISABLED',
   tooLarge: (limit) => `TOO-LARGE ${limit}`,
+  binary: 'BINARY',
   unknownDocument: 'UNKNOWN',
 };
 
@@ -124,6 +125,7 @@ describe('report page', () => {
   it('explains a document it could not report on', () => {
     assert.match(reportBodyHtml(view({ status: 'disabled', uri: 'file:///a.md', version: 1 })), /DISABLED/);
     assert.match(reportBodyHtml(view({ status: 'too-large', uri: 'file:///a.md', version: 1, bytes: 3_000_000, limit: 2_097_152 })), /TOO-LARGE 2,097,152/);
+    assert.match(reportBodyHtml(view({ status: 'binary', uri: 'file:///a.md', version: 1, nulOffset: 12 })), /BINARY/);
     assert.match(reportBodyHtml(view({ status: 'unknown-document' })), /UNKNOWN/);
     assert.match(reportBodyHtml(view({ status: 'failed', message: 'boom <x>' })), /boom &#60;x&#62;/);
   });

@@ -1,6 +1,8 @@
 // Command-line arguments → a typed command. Node's util.parseArgs does the tokenising (it knows
 // "--format=json" and "--format json"); this module adds the command word and value checks.
 import { parseArgs } from 'node:util';
+import { DEFAULT_MAX_FILE_SIZE } from '../engine/document-limits.js';
+import { formatBytes, parseByteSize } from './document-input.js';
 import { CliError } from './errors.js';
 
 export const OUTPUT_FORMATS = ['stylish', 'json', 'sarif'] as const;
@@ -17,6 +19,8 @@ export interface CheckOptions {
   config: string | undefined;
   maxWarnings: number | undefined;
   quiet: boolean;
+  /** Documents over this many bytes (byte-order mark not counted) are skipped, with a message. */
+  maxFileSize: number;
   paths: string[];
 }
 
@@ -38,10 +42,15 @@ Options:
   --config FILE                use this configuration file instead of the nearest .proposal-tone.json
   --max-warnings N             fail only when there are more than N warnings
   --quiet                      report errors only
+  --max-file-size SIZE         skip documents larger than SIZE: bytes, or with a unit (500KB, 4MB)
+                               (default: ${formatBytes(DEFAULT_MAX_FILE_SIZE)}, as proposalTone.maxFileSize)
   --help                       show this help
   --version                    show the version
 
-Exit codes: 0 no warning or error, 1 warnings or errors remain, 2 usage, file or configuration error.`;
+Documents over the size limit, binary files and files that are not UTF-8 are skipped with a message.
+
+Exit codes: 0 no warning or error, 1 warnings or errors remain or a document was skipped,
+            2 usage, file or configuration error.`;
 
 export function parseCommandLine(argv: readonly string[]): Command {
   let parsed: ReturnType<typeof parseWithNode>;
@@ -74,6 +83,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
       config: nonEmpty('--config', values.config),
       maxWarnings: values['max-warnings'] === undefined ? undefined : warningLimit(values['max-warnings']),
       quiet: values.quiet ?? false,
+      maxFileSize: values['max-file-size'] === undefined ? DEFAULT_MAX_FILE_SIZE : fileSizeLimit(values['max-file-size']),
       paths,
     },
   };
@@ -93,6 +103,7 @@ function parseWithNode(argv: readonly string[]) {
       config: { type: 'string' },
       'max-warnings': { type: 'string' },
       quiet: { type: 'boolean' },
+      'max-file-size': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean' },
     },
@@ -112,6 +123,12 @@ function nonEmpty(option: string, value: string | undefined): string | undefined
 function warningLimit(value: string): number {
   if (!/^\d+$/.test(value)) throw new CliError(`--max-warnings must be a whole number of warnings, 0 or more (got "${value}")`);
   return Number(value);
+}
+
+function fileSizeLimit(value: string): number {
+  const bytes = parseByteSize(value);
+  if (bytes === undefined) throw new CliError(`--max-file-size must be a size of at least one byte, such as 500000, 500KB or 4MB (got "${value}")`);
+  return bytes;
 }
 
 /** Node's messages are long and end with advice about "--"; keep the part that names the problem. */

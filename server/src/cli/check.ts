@@ -1,6 +1,7 @@
 // `proposal-tone check`: documents in, a report and an exit code out. Order matters for safety: every
-// configuration is validated and every file is read before --fix writes anything.
-import { readFileSync, writeFileSync } from 'node:fs';
+// configuration is validated and every file is read before --fix writes anything. A document that is too
+// large, binary or not UTF-8 is skipped: named in the report, never decoded approximately or rewritten.
+import { closeSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyse, BUILTIN_RULES, fixAll, LineIndex, type AnalyseOptions, type Finding } from '../engine/index.js';
 import { ConfigLoader, isIgnored, type LoadedConfig } from '../config/load.js';
@@ -8,7 +9,8 @@ import { nodeConfigHost } from '../config/node-host.js';
 import { formatConfigError } from '../config/types.js';
 import type { CheckOptions } from './args.js';
 import { CliError, EXIT_CLEAN, EXIT_PROBLEMS } from './errors.js';
-import { countSeverities, toJsonReport, type CheckedFile } from './report.js';
+import { decodeDocument, readingBound, skipBySize, type DocumentInput } from './document-input.js';
+import { countSeverities, toJsonReport, type CheckedFile, type SkippedFile } from './report.js';
 import { toSarif, type RuleMetadata } from './sarif.js';
 import { choosePalette, formatStylish } from './stylish.js';
 import { collectFiles } from './targets.js';
@@ -17,8 +19,10 @@ export interface CliIo {
   cwd: string;
   env: NodeJS.ProcessEnv;
   stdoutIsTTY: boolean;
-  writeStdout(text: string): void;
-  readStdin(): Promise<string>;
+  writeStdout(text: string | Uint8Array): void;
+  writeStderr(text: string): void;
+  /** Standard input's bytes, up to `maxBytes` when given: `complete` is false when there was more. */
+  readStdin(maxBytes: number | undefined): Promise<{ bytes: Uint8Array; complete: boolean }>;
 }
 
 interface SourceDocument {
@@ -32,11 +36,19 @@ interface SourceDocument {
   config: LoadedConfig;
 }
 
+/** What the inputs gave: documents to check, and those that are not checked. */
+interface Inputs {
+  documents: SourceDocument[];
+  skipped: SkippedFile[];
+  /** With --stdin: what was read, echoed unchanged by --stdin --fix when it is skipped. */
+  stdinBytes?: Uint8Array;
+}
+
 const BYTE_ORDER_MARK = '\uFEFF';
 
 export async function runCheck(options: CheckOptions, io: CliIo, toolVersion: string): Promise<number> {
   const configs = new ConfigResolver(options.config === undefined ? undefined : path.resolve(io.cwd, options.config));
-  const documents = options.stdin ? [await stdinDocument(options, io, configs)] : fileDocuments(options, io, configs);
+  const { documents, skipped, stdinBytes } = options.stdin ? await stdinInputs(options, io, configs) : fileInputs(options, io, configs);
   configs.throwFirstError(io.cwd);
 
   const checked: CheckedFile[] = [];
@@ -64,19 +76,25 @@ export async function runCheck(options: CheckOptions, io: CliIo, toolVersion: st
   }
 
   if (options.stdin && options.fix) {
-    io.writeStdout((documents[0]!.byteOrderMark ? BYTE_ORDER_MARK : '') + checked[0]!.text);
+    // Standard output is the document: a skipped one goes through unchanged, and the reason to stderr.
+    const [doc] = documents;
+    if (doc) io.writeStdout((doc.byteOrderMark ? BYTE_ORDER_MARK : '') + checked[0]!.text);
+    else io.writeStdout(stdinBytes ?? new Uint8Array());
+    for (const file of skipped) io.writeStderr(`proposal-tone: ${file.displayPath}: ${file.message}\n`);
   } else if (options.format === 'json') {
-    io.writeStdout(`${JSON.stringify(toJsonReport(checked), null, 2)}\n`);
+    io.writeStdout(`${JSON.stringify(toJsonReport(checked, skipped), null, 2)}\n`);
   } else if (options.format === 'sarif') {
-    io.writeStdout(`${JSON.stringify(toSarif(checked, { toolVersion, rules: configs.ruleMetadata() }), null, 2)}\n`);
+    io.writeStdout(`${JSON.stringify(toSarif(checked, skipped, { toolVersion, rules: configs.ruleMetadata() }), null, 2)}\n`);
   } else {
-    io.writeStdout(formatStylish(checked, { palette: choosePalette(io.stdoutIsTTY, io.env), fixed: options.fix }));
+    io.writeStdout(formatStylish(checked, skipped, { palette: choosePalette(io.stdoutIsTTY, io.env), fixed: options.fix }));
   }
 
   const counts = countSeverities(remaining);
   const tooManyWarnings =
     options.maxWarnings !== undefined ? counts.warning > options.maxWarnings : !options.quiet && counts.warning > 0;
-  return counts.error > 0 || tooManyWarnings ? EXIT_PROBLEMS : EXIT_CLEAN;
+  // A skipped document was not checked, so the run cannot pass: like an error, neither --max-warnings
+  // nor --quiet excuses it.
+  return counts.error > 0 || tooManyWarnings || skipped.length > 0 ? EXIT_PROBLEMS : EXIT_CLEAN;
 }
 
 /** An engine failure is a bug, but the report should still say which document triggered it. */
@@ -143,38 +161,74 @@ function displayPath(cwd: string, file: string): string {
   return (relative === '' ? file : relative).split(path.sep).join('/');
 }
 
-async function stdinDocument(options: CheckOptions, io: CliIo, configs: ConfigResolver): Promise<SourceDocument> {
+async function stdinInputs(options: CheckOptions, io: CliIo, configs: ConfigResolver): Promise<Inputs> {
   const location = path.resolve(io.cwd, options.stdinFilename ?? '<stdin>');
-  const { text, byteOrderMark } = splitByteOrderMark(await io.readStdin());
+  const shown = options.stdinFilename ? displayPath(io.cwd, location) : '<stdin>';
+  // --fix must echo a skipped document whole, so it reads everything; otherwise reading stops past the limit.
+  const { bytes, complete } = await io.readStdin(options.fix ? undefined : readingBound(options.maxFileSize));
+  const input = decodeDocument(bytes, options.maxFileSize, complete);
+  if (input.kind === 'skipped') return { documents: [], skipped: [skippedFile(shown, input)], stdinBytes: bytes };
   return {
-    displayPath: options.stdinFilename ? displayPath(io.cwd, location) : '<stdin>',
-    location,
-    writeTo: undefined,
-    byteOrderMark,
-    text,
-    config: configs.forDocument(location),
+    documents: [{ displayPath: shown, location, writeTo: undefined, byteOrderMark: input.byteOrderMark, text: input.text, config: configs.forDocument(location) }],
+    skipped: [],
+    stdinBytes: bytes,
   };
 }
 
-function fileDocuments(options: CheckOptions, io: CliIo, configs: ConfigResolver): SourceDocument[] {
+function fileInputs(options: CheckOptions, io: CliIo, configs: ConfigResolver): Inputs {
   const files = collectFiles(options.paths, io.cwd, (file) => isIgnored(configs.forDocument(file), file));
-  return files.map((file) => {
+  const inputs: Inputs = { documents: [], skipped: [] };
+  for (const file of files) {
     const shown = displayPath(io.cwd, file);
-    const { text, byteOrderMark } = splitByteOrderMark(readDocument(file, shown));
-    return { displayPath: shown, location: file, writeTo: file, byteOrderMark, text, config: configs.forDocument(file) };
-  });
+    const input = readDocument(file, shown, options.maxFileSize);
+    if (input.kind === 'skipped') {
+      inputs.skipped.push(skippedFile(shown, input));
+      continue;
+    }
+    inputs.documents.push({
+      displayPath: shown,
+      location: file,
+      writeTo: file,
+      byteOrderMark: input.byteOrderMark,
+      text: input.text,
+      config: configs.forDocument(file),
+    });
+  }
+  return inputs;
 }
 
-/** Editors hide a byte-order mark and LSP positions do not count it; neither do we. */
-function splitByteOrderMark(raw: string): { text: string; byteOrderMark: boolean } {
-  return raw.startsWith(BYTE_ORDER_MARK) ? { text: raw.slice(1), byteOrderMark: true } : { text: raw, byteOrderMark: false };
+function skippedFile(displayPath: string, input: Extract<DocumentInput, { kind: 'skipped' }>): SkippedFile {
+  return { displayPath, reason: input.reason, bytes: input.bytes, message: input.message };
 }
 
-function readDocument(file: string, shown: string): string {
+/**
+ * A regular file over the limit is not read at all; anything else (a pipe, a device) is read only up to
+ * the limit, so that neither a huge file nor an endless stream can hang the run or exhaust memory.
+ */
+function readDocument(file: string, shown: string, limit: number): DocumentInput {
   try {
-    return readFileSync(file, 'utf8');
+    const stats = statSync(file);
+    if (stats.isFile()) return skipBySize(stats.size, limit) ?? decodeDocument(readFileSync(file), limit);
+    const { bytes, complete } = readUpTo(file, readingBound(limit));
+    return decodeDocument(bytes, limit, complete);
   } catch (error) {
     throw new CliError(`cannot read ${shown}: ${describeFileError(error)}`);
+  }
+}
+
+function readUpTo(file: string, maxBytes: number): { bytes: Uint8Array; complete: boolean } {
+  const buffer = Buffer.alloc(maxBytes + 1);
+  const fd = openSync(file, 'r');
+  try {
+    let length = 0;
+    for (;;) {
+      const read = readSync(fd, buffer, length, buffer.length - length, null);
+      if (read === 0) return { bytes: buffer.subarray(0, length), complete: true };
+      length += read;
+      if (length > maxBytes) return { bytes: buffer.subarray(0, length), complete: false };
+    }
+  } finally {
+    closeSync(fd);
   }
 }
 

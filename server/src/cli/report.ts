@@ -1,6 +1,7 @@
 // What a check produced, and the JSON contract built from it (version 1). Positions are those of LSP:
 // 0-based lines, UTF-16 code-unit characters, end exclusive.
 import { LineIndex, type Finding, type Lang, type Position, type Severity } from '../engine/index.js';
+import type { SkipReason } from './document-input.js';
 
 export interface CheckedFile {
   /** As shown to the user: relative to the working folder with "/" separators, or "<stdin>". */
@@ -12,6 +13,16 @@ export interface CheckedFile {
   findings: Finding[];
   /** Preferred fixes applied by --fix. */
   fixesApplied: number;
+}
+
+/** A document that was not checked: over the size limit, binary or not UTF-8. */
+export interface SkippedFile {
+  displayPath: string;
+  reason: SkipReason;
+  /** Its size in bytes; undefined for a stream abandoned once past the limit. */
+  bytes: number | undefined;
+  /** One line, starting with "not checked:". */
+  message: string;
 }
 
 export interface JsonRange {
@@ -40,16 +51,24 @@ export interface JsonFileReport {
   diagnostics: JsonDiagnostic[];
 }
 
+export interface JsonSkippedFile {
+  path: string;
+  reason: SkipReason;
+  bytes: number | null;
+  message: string;
+}
+
 export interface JsonReport {
   version: 1;
   files: JsonFileReport[];
+  skipped: JsonSkippedFile[];
 }
 
 export function rangeOf(lines: LineIndex, start: number, end: number): JsonRange {
   return { start: lines.positionAt(start), end: lines.positionAt(end) };
 }
 
-export function toJsonReport(files: readonly CheckedFile[]): JsonReport {
+export function toJsonReport(files: readonly CheckedFile[], skipped: readonly SkippedFile[]): JsonReport {
   return {
     version: 1,
     files: files.map((file) => ({
@@ -68,6 +87,7 @@ export function toJsonReport(files: readonly CheckedFile[]): JsonReport {
         })),
       })),
     })),
+    skipped: skipped.map((file) => ({ path: file.displayPath, reason: file.reason, bytes: file.bytes ?? null, message: file.message })),
   };
 }
 

@@ -1,7 +1,7 @@
 // SARIF 2.1.0 output, for code-scanning dashboards. Lines and columns are 1-based as SARIF requires;
 // columns count UTF-16 code units, which is SARIF's default `columnKind` and is stated explicitly.
 import { CATEGORY_TEXT, DEFAULT_SEVERITY, type Category, type Lang, type Severity, type TextEdit } from '../engine/index.js';
-import type { CheckedFile } from './report.js';
+import type { CheckedFile, SkippedFile } from './report.js';
 
 /** What the SARIF rule table says about a rule (built-in or a team's own). */
 export interface RuleMetadata {
@@ -69,7 +69,7 @@ function ruleDescriptors(rules: readonly RuleMetadata[]) {
     }));
 }
 
-export function toSarif(files: readonly CheckedFile[], ctx: SarifContext) {
+export function toSarif(files: readonly CheckedFile[], skipped: readonly SkippedFile[], ctx: SarifContext) {
   const descriptors = ruleDescriptors(ctx.rules);
   const ruleIndex = new Map(descriptors.map((d, i) => [d.id, i]));
   const results = files.flatMap((file) => {
@@ -108,11 +108,24 @@ export function toSarif(files: readonly CheckedFile[], ctx: SarifContext) {
             rules: descriptors,
           },
         },
+        // The run completed; a document it could not check is an error-level notification, not a result
+        // (it has no rule and no region), so that code-scanning tools show it as a problem of the run.
+        invocations: [{ executionSuccessful: true, toolExecutionNotifications: skipped.map(skipNotification) }],
         columnKind: 'utf16CodeUnits',
         artifacts: files.map((file) => ({ location: { uri: artifactUri(file.displayPath), uriBaseId: '%SRCROOT%' }, sourceLanguage: 'markdown' })),
         results,
       },
     ],
+  };
+}
+
+function skipNotification(file: SkippedFile) {
+  return {
+    descriptor: { id: `skipped/${file.reason}` },
+    level: 'error' as const,
+    message: { text: `${file.displayPath}: ${file.message}` },
+    locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(file.displayPath), uriBaseId: '%SRCROOT%' } } }],
+    properties: { reason: file.reason, ...(file.bytes !== undefined ? { bytes: file.bytes } : {}) },
   };
 }
 

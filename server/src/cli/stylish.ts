@@ -1,7 +1,7 @@
 // Human-readable output: findings grouped per file, each with its preferred rewrite, then a summary.
 // Lines and columns are 1-based here (as editors and terminals show them); columns count UTF-16 units.
 import type { Finding, Severity } from '../engine/index.js';
-import { countSeverities, type CheckedFile } from './report.js';
+import { countSeverities, type CheckedFile, type SkippedFile } from './report.js';
 
 export interface Palette {
   path(s: string): string;
@@ -46,7 +46,7 @@ export interface StylishContext {
   fixed: boolean;
 }
 
-export function formatStylish(files: readonly CheckedFile[], ctx: StylishContext): string {
+export function formatStylish(files: readonly CheckedFile[], skipped: readonly SkippedFile[], ctx: StylishContext): string {
   const { palette } = ctx;
   const out: string[] = [];
   for (const file of files) {
@@ -71,7 +71,13 @@ export function formatStylish(files: readonly CheckedFile[], ctx: StylishContext
     }
     out.push('');
   }
-  out.push(summaryLine(files, ctx));
+  // One line each, so that a log or a grep shows which document was not checked and why.
+  for (const file of skipped) out.push(`${palette.path(file.displayPath)}: ${palette.severity('error', oneLine(file.message))}`);
+  if (skipped.length > 0) out.push('');
+  if (files.length > 0 || skipped.length === 0) out.push(summaryLine(files, ctx));
+  if (skipped.length > 0) {
+    out.push(palette.summary(true, `✖ ${plural(skipped.length, 'file was', 'files were')} not checked (see above).`));
+  }
   return `${out.join('\n')}\n`;
 }
 

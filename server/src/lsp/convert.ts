@@ -10,6 +10,8 @@ import type { Finding, Severity } from '../engine/index.js';
 export const DIAGNOSTIC_SOURCE = 'proposal-tone';
 /** Code of the single notice a document too large to analyse gets. */
 export const TOO_LARGE_CODE = 'max-file-size';
+/** Code of the single notice a binary document (a NUL near its start) gets. */
+export const BINARY_CODE = 'binary-file';
 
 export interface DiagnosticFix {
   title: string;
@@ -72,13 +74,18 @@ export function findingToDiagnostic(document: TextDocument, finding: Finding, do
 
 /** The notice shown on the first line of a document that is too large to analyse. */
 export function tooLargeDiagnostic(document: TextDocument, message: string): Diagnostic {
+  return noticeDiagnostic(document, TOO_LARGE_CODE, message);
+}
+
+/** The notice shown on the first line of a document that is not analysed: an information, not a finding. */
+export function noticeDiagnostic(document: TextDocument, code: string, message: string): Diagnostic {
   const text = document.getText({ start: { line: 0, character: 0 }, end: { line: 1, character: 0 } });
-  const firstLineLength = text.replace(/\r?\n$/, '').length;
+  const firstLineLength = text.replace(/(?:\r\n|\r|\n)$/, '').length;
   return {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: firstLineLength } },
     severity: DiagnosticSeverity.Information,
     source: DIAGNOSTIC_SOURCE,
-    code: TOO_LARGE_CODE,
+    code,
     message,
   };
 }

@@ -3,7 +3,7 @@
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckOutcome, DocumentAnalyser } from './analysis.js';
-import { findingToDiagnostic, tooLargeDiagnostic, type RuleDocumentation } from './convert.js';
+import { BINARY_CODE, findingToDiagnostic, noticeDiagnostic, tooLargeDiagnostic, type RuleDocumentation } from './convert.js';
 import { SERVER_TEXT } from './messages.js';
 import type { SettingsCache } from './settings.js';
 
@@ -56,6 +56,8 @@ export class DiagnosticsPublisher {
         return [];
       case 'too-large':
         return [tooLargeDiagnostic(document, SERVER_TEXT[outcome.language].tooLarge(outcome.bytes, outcome.limit))];
+      case 'binary':
+        return [noticeDiagnostic(document, BINARY_CODE, SERVER_TEXT[outcome.language].binary(outcome.nulOffset))];
       case 'analysed':
         return outcome.result.findings.map((finding) => findingToDiagnostic(document, finding, this.documentation));
     }

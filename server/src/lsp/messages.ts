@@ -11,6 +11,8 @@ export interface ServerText {
   fixAllEditLabel: string;
   /** The one diagnostic of a document that was not analysed because of its size. */
   tooLarge(bytes: number, limit: number): string;
+  /** The one diagnostic of a document that was not analysed because it holds a NUL (UTF-8 byte offset). */
+  binary(nulOffset: number): string;
 }
 
 function megabytes(bytes: number, locale: string): string {
@@ -24,6 +26,8 @@ export const SERVER_TEXT: Readonly<Record<Lang, ServerText>> = {
     fixAllEditLabel: 'Proposal Tone : reformuler toutes les tournures frontales',
     tooLarge: (bytes, limit) =>
       `Document non vérifié par Proposal Tone : sa taille (${megabytes(bytes, 'fr')} Mo) dépasse proposalTone.maxFileSize (${megabytes(limit, 'fr')} Mo).`,
+    binary: (nulOffset) =>
+      `Document non vérifié par Proposal Tone : il contient un caractère NUL (octet ${nulOffset}), ce qui signale un fichier binaire et non un texte.`,
   },
   en: {
     rewritesHeading: 'Suggested rewrites',
@@ -31,5 +35,6 @@ export const SERVER_TEXT: Readonly<Record<Lang, ServerText>> = {
     fixAllEditLabel: 'Proposal Tone: rephrase all frontal wording',
     tooLarge: (bytes, limit) =>
       `Not checked by Proposal Tone: this document (${megabytes(bytes, 'en')} MB) is larger than proposalTone.maxFileSize (${megabytes(limit, 'en')} MB).`,
+    binary: (nulOffset) => `Not checked by Proposal Tone: this document contains a NUL character (byte ${nulOffset}), the mark of a binary file, not text.`,
   },
 };

@@ -62,4 +62,6 @@ export type ReportResponse =
   | { status: 'unknown-document' }
   | { status: 'disabled'; uri: string; version: number }
   | { status: 'too-large'; uri: string; version: number; bytes: number; limit: number }
+  /** A NUL character near the start (`nulOffset`, in UTF-8 bytes): a binary file, not analysed. */
+  | { status: 'binary'; uri: string; version: number; nulOffset: number }
   | { status: 'analysed'; uri: string; version: number; report: DocumentReport };

@@ -24,6 +24,8 @@ export function reportResponse(state: { document: TextDocument; outcome: CheckOu
       return { status: 'disabled', ...about };
     case 'too-large':
       return { status: 'too-large', ...about, bytes: outcome.bytes, limit: outcome.limit };
+    case 'binary':
+      return { status: 'binary', ...about, nulOffset: outcome.nulOffset };
     case 'analysed': {
       const report = toneReport(document.getText(), outcome.result);
       return {

@@ -3,6 +3,7 @@
 // into the engine's options.
 import { CATEGORIES, DEFAULT_SEVERITY, LANGS } from '../engine/index.js';
 import type { AnalyseOptions, Category, Lang, SeveritySetting } from '../engine/index.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../engine/document-limits.js';
 
 export const SETTINGS_SECTION = 'proposalTone';
 
@@ -19,8 +20,6 @@ export interface ProposalToneSettings {
   /** Documents larger than this many UTF-8 bytes are not analysed. */
   maxFileSize: number;
 }
-
-export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
 
 export function defaultSettings(): ProposalToneSettings {
   return {
