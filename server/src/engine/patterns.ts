@@ -232,13 +232,34 @@ export function matchPatternAt(p: CompiledPattern, tokens: readonly Token[], at:
   };
 }
 
-/** Patterns grouped by the token they can start with, so a sentence is scanned once. */
+interface IndexEntry<T> {
+  pattern: CompiledPattern;
+  owner: T;
+  /** Ids of the word sets of the pattern's required literal elements (see `PatternIndex`). */
+  requiredSets: readonly number[];
+}
+
+/**
+ * Patterns grouped by the token they can start with, so a sentence is scanned once.
+ *
+ * Most tries fail: "is" starts forty English patterns, each of which needs some word further on
+ * ("mistake", "flawed", "the only"…). Every required literal element of a pattern (a word set that
+ * must match one token) is numbered; a sentence marks, once, the sets its tokens belong to, and a
+ * pattern is only tried when each of its required sets is marked. A match accepts one token per
+ * such element, so a pattern skipped this way could not have matched.
+ */
 export class PatternIndex<T> {
-  private readonly byWord = new Map<string, Array<{ pattern: CompiledPattern; owner: T }>>();
-  private readonly anyStart: Array<{ pattern: CompiledPattern; owner: T }> = [];
+  private readonly byWord = new Map<string, Array<IndexEntry<T>>>();
+  private readonly anyStart: Array<IndexEntry<T>> = [];
+  private readonly setIds = new Map<string, number>();
+  /** Word → ids of the required sets that hold it. */
+  private readonly setsOfWord = new Map<string, number[]>();
+  /** setMark[id] === markGeneration when the current sentence has a token in set `id`. */
+  private setMark = new Int32Array(0);
+  private markGeneration = 0;
 
   add(pattern: CompiledPattern, owner: T): void {
-    const entry = { pattern, owner };
+    const entry: IndexEntry<T> = { pattern, owner, requiredSets: this.requiredSetsOf(pattern) };
     if (!pattern.firstWords) {
       this.anyStart.push(entry);
       return;
@@ -250,8 +271,54 @@ export class PatternIndex<T> {
     }
   }
 
-  *matches(tokens: readonly Token[]): Generator<{ match: PatternMatch; owner: T }> {
+  private requiredSetsOf(pattern: CompiledPattern): number[] {
+    const ids: number[] = [];
+    for (const e of pattern.elements) {
+      if (!e.words || e.min === 0) continue;
+      const key = [...e.words].sort().join('\u0000');
+      let id = this.setIds.get(key);
+      if (id === undefined) {
+        id = this.setIds.size;
+        this.setIds.set(key, id);
+        for (const w of e.words) {
+          const sets = this.setsOfWord.get(w);
+          if (sets) sets.push(id);
+          else this.setsOfWord.set(w, [id]);
+        }
+      }
+      if (!ids.includes(id)) ids.push(id);
+    }
+    return ids;
+  }
+
+  /** Marks the required sets the tokens hold, for `hasRequiredWords`. */
+  private markSets(tokens: readonly Token[]): void {
+    if (this.setMark.length < this.setIds.size) this.setMark = new Int32Array(this.setIds.size * 2);
+    if (this.markGeneration === 0x7fffffff) {
+      this.setMark.fill(0);
+      this.markGeneration = 0;
+    }
+    const generation = ++this.markGeneration;
+    const mark = this.setMark;
+    for (let i = 0; i < tokens.length; i++) {
+      const sets = this.setsOfWord.get((tokens[i] as Token).norm);
+      if (sets) for (let k = 0; k < sets.length; k++) mark[sets[k] as number] = generation;
+    }
+  }
+
+  private hasRequiredWords(entry: IndexEntry<T>): boolean {
+    const required = entry.requiredSets;
+    for (let k = 0; k < required.length; k++) {
+      if (this.setMark[required[k] as number] !== this.markGeneration) return false;
+    }
+    return true;
+  }
+
+  /** Every match of every pattern, by start token, in the order the patterns were added. */
+  matches(tokens: readonly Token[]): Array<{ match: PatternMatch; owner: T }> {
+    const found: Array<{ match: PatternMatch; owner: T }> = [];
     const first = firstWordIndex(tokens);
+    let marked = false;
     for (let i = 0; i < tokens.length; i++) {
       const candidates = this.byWord.get((tokens[i] as Token).norm);
       if (candidates) {
@@ -259,15 +326,26 @@ export class PatternIndex<T> {
         for (const c of candidates) {
           // Most candidates fail on the next token ("," alone starts many phrases): test it first.
           if (c.pattern.secondWords && (next === undefined || !c.pattern.secondWords.has(next))) continue;
+          if (!marked) {
+            this.markSets(tokens);
+            marked = true;
+          }
+          if (!this.hasRequiredWords(c)) continue;
           const m = matchPatternAt(c.pattern, tokens, i);
-          if (m) yield { match: m, owner: c.owner };
+          if (m) found.push({ match: m, owner: c.owner });
         }
       }
       for (const c of this.anyStart) {
         if (c.pattern.anchoredStart && i !== first) continue;
+        if (!marked) {
+          this.markSets(tokens);
+          marked = true;
+        }
+        if (!this.hasRequiredWords(c)) continue;
         const m = matchPatternAt(c.pattern, tokens, i);
-        if (m) yield { match: m, owner: c.owner };
+        if (m) found.push({ match: m, owner: c.owner });
       }
     }
+    return found;
   }
 }

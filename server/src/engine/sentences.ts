@@ -40,37 +40,133 @@ const FRENCH_APOSTROPHE_WORDS = new Set(["aujourd'hui", "presqu'île", "prud'hom
 const FRENCH_ELIDED = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)'/i;
 const ENGLISH_CONTRACTION = /^(.+?)(n't|'ll|'re|'ve|'d|'s|'m)$/i;
 
-const WORD_RE = /[\p{L}\p{M}\p{N}_]+(?:['’\-][\p{L}\p{M}\p{N}_]+)*['’]?|\uFFFC|[^\s\p{L}\p{M}\p{N}_]/gu;
+/**
+ * What the tokenizer reads: a word is a run of letters, marks, digits and "_" (\p{L}\p{M}\p{N}_),
+ * possibly joined by ' ’ or - to more such runs, with an optional final apostrophe; U+FFFC is an
+ * opaque token; any other character that is not white space (\s) is a punctuation token of its own.
+ * The scanner below reads that grammar code point by code point; classes of BMP characters are asked of
+ * the regular expressions once and kept in a table.
+ */
+const WORD_CHAR_RE = /^[\p{L}\p{M}\p{N}_]$/u;
+const SPACE_CHAR_RE = /^\s$/u;
+
+const UNKNOWN = 0;
+const WORD = 1;
+const SPACE = 2;
+const OTHER = 3;
+/** Class of each BMP code unit, filled as characters are met (ASCII up front). */
+const CHAR_CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) CHAR_CLASS[c] = classify(String.fromCharCode(c));
+
+function classify(ch: string): number {
+  if (WORD_CHAR_RE.test(ch)) return WORD;
+  return SPACE_CHAR_RE.test(ch) ? SPACE : OTHER;
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
+/** Class and length (1 or 2 code units) of the code point at `i`, packed as class * 4 + length. */
+function codePointAt(text: string, i: number, end: number): number {
+  const c = text.charCodeAt(i);
+  if (isHighSurrogate(c) && i + 1 < end && isLowSurrogate(text.charCodeAt(i + 1))) {
+    // Astral characters are never white space: a letter, mark or digit, or something else.
+    return (WORD_CHAR_RE.test(text.slice(i, i + 2)) ? WORD : OTHER) * 4 + 2;
+  }
+  let cls = CHAR_CLASS[c] as number;
+  if (cls === UNKNOWN) {
+    // A lone surrogate is a code point of its own, and of no class but "other".
+    cls = isHighSurrogate(c) || isLowSurrogate(c) ? OTHER : classify(String.fromCharCode(c));
+    CHAR_CLASS[c] = cls;
+  }
+  return cls * 4 + 1;
+}
+
+const APOSTROPHE = 0x27;
+const TYPOGRAPHIC_APOSTROPHE = 0x2019;
+const HYPHEN = 0x2d;
+const OPAQUE_CODE = OPAQUE_CHAR.charCodeAt(0);
+
+/** End of the run of word code points that starts at `i` (i itself when there is none). */
+function wordRunEnd(text: string, i: number, end: number): number {
+  let k = i;
+  while (k < end) {
+    const cp = codePointAt(text, k, end);
+    if (cp >> 2 !== WORD) break;
+    k += cp & 3;
+  }
+  return k;
+}
 
 export function normalizeWord(text: string): string {
   return text.toLowerCase().replace(/’/g, "'");
 }
 
+/** True when `normalizeWord(text[from, to))` is the text itself: ASCII without capitals. */
+function isNormalAscii(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x80 || (c >= 0x41 && c <= 0x5a)) return false;
+  }
+  return true;
+}
+
 export function tokenize(text: string, start: number, end: number, lang: Lang): Token[] {
   const tokens: Token[] = [];
-  WORD_RE.lastIndex = start;
-  const slice = text.slice(0, end);
-  let m: RegExpExecArray | null;
-  while ((m = WORD_RE.exec(slice)) !== null) {
-    const raw = m[0];
-    const at = m.index;
-    if (raw === OPAQUE_CHAR) {
-      tokens.push({ text: raw, norm: raw, kind: 'opaque', start: at, end: at + raw.length });
+  let i = start;
+  while (i < end) {
+    const cp = codePointAt(text, i, end);
+    const cls = cp >> 2;
+    const length = cp & 3;
+    if (cls === SPACE) {
+      i += length;
       continue;
     }
-    if (!/[\p{L}\p{M}\p{N}_]/u.test(raw)) {
-      tokens.push({ text: raw, norm: raw, kind: 'punct', start: at, end: at + raw.length });
+    if (cls !== WORD) {
+      const raw = text.slice(i, i + length);
+      const kind = length === 1 && text.charCodeAt(i) === OPAQUE_CODE ? 'opaque' : 'punct';
+      tokens.push({ text: raw, norm: raw, kind, start: i, end: i + length });
+      i += length;
       continue;
     }
-    for (const part of splitWord(raw, lang)) {
-      tokens.push({
-        text: part.text,
-        norm: normalizeWord(part.text),
-        kind: 'word',
-        start: at + part.offset,
-        end: at + part.offset + part.text.length,
-      });
+    let wordEnd = wordRunEnd(text, i, end);
+    let apostrophes = false;
+    for (;;) {
+      const c = text.charCodeAt(wordEnd);
+      if (wordEnd >= end || (c !== APOSTROPHE && c !== TYPOGRAPHIC_APOSTROPHE && c !== HYPHEN)) break;
+      const next = wordRunEnd(text, wordEnd + 1, end);
+      if (next === wordEnd + 1) break;
+      if (c !== HYPHEN) apostrophes = true;
+      wordEnd = next;
     }
+    if (wordEnd < end) {
+      const c = text.charCodeAt(wordEnd);
+      if (c === APOSTROPHE || c === TYPOGRAPHIC_APOSTROPHE) {
+        apostrophes = true;
+        wordEnd++;
+      }
+    }
+    const raw = text.slice(i, wordEnd);
+    if (!apostrophes) {
+      // Elisions and contractions need an apostrophe: the word is one token.
+      tokens.push({ text: raw, norm: isNormalAscii(text, i, wordEnd) ? raw : normalizeWord(raw), kind: 'word', start: i, end: wordEnd });
+    } else {
+      for (const part of splitWord(raw, lang)) {
+        tokens.push({
+          text: part.text,
+          norm: normalizeWord(part.text),
+          kind: 'word',
+          start: i + part.offset,
+          end: i + part.offset + part.text.length,
+        });
+      }
+    }
+    i = wordEnd;
   }
   return tokens;
 }
@@ -104,21 +200,31 @@ function splitWord(raw: string, lang: Lang): Array<{ text: string; offset: numbe
   return [{ text: raw, offset: 0 }];
 }
 
-const OPENING_QUOTES = new Map<string, string>([
-  ['«', '»'],
-  ['“', '”'],
-  ['"', '"'],
-  ['„', '“'],
-]);
+/** The closing quote of an opening one: « », “ ”, " ", „ “. */
+function closingQuoteOf(c: number): number {
+  switch (c) {
+    case 0xab:
+      return 0xbb;
+    case 0x201c:
+      return 0x201d;
+    case 0x22:
+      return 0x22;
+    case 0x201e:
+      return 0x201c;
+    default:
+      return -1;
+  }
+}
 
 function findQuotes(text: string, start: number, end: number): Array<{ start: number; end: number }> {
   const quotes: Array<{ start: number; end: number }> = [];
   let i = start;
   while (i < end) {
-    const close = OPENING_QUOTES.get(text[i] as string);
-    if (close !== undefined) {
-      const j = text.indexOf(close, i + 1);
-      if (j !== -1 && j < end) {
+    const close = closingQuoteOf(text.charCodeAt(i));
+    if (close !== -1) {
+      let j = i + 1;
+      while (j < end && text.charCodeAt(j) !== close) j++;
+      if (j < end) {
         quotes.push({ start: i, end: j + 1 });
         i = j + 1;
         continue;
@@ -129,6 +235,28 @@ function findQuotes(text: string, start: number, end: number): Array<{ start: nu
   return quotes;
 }
 
+/** White space (\s) as one UTF-16 code unit. */
+function isSpaceUnit(c: number): boolean {
+  let cls = CHAR_CLASS[c] as number;
+  if (cls === UNKNOWN) {
+    cls = isHighSurrogate(c) || isLowSurrogate(c) ? OTHER : classify(String.fromCharCode(c));
+    CHAR_CLASS[c] = cls;
+  }
+  return cls === SPACE;
+}
+
+/** . ! ? … */
+function isTerminal(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
+}
+
+/** What may close a sentence after its terminal punctuation: " » ” ’ ) ] * _ */
+function isClosing(c: number): boolean {
+  return c === 0x22 || c === 0xbb || c === 0x201d || c === 0x2019 || c === 0x29 || c === 0x5d || c === 0x2a || c === 0x5f;
+}
+
+const SENTENCE_OPENER_RE = /[\p{Lu}\p{N}«"“(\[*_\uFFFC¿¡-]/u;
+
 /** Splits prose into sentences; the terminal punctuation stays with its sentence. */
 export function splitSentences(text: string, lang: Lang, from = 0, to = text.length): Sentence[] {
   const sentences: Sentence[] = [];
@@ -136,18 +264,18 @@ export function splitSentences(text: string, lang: Lang, from = 0, to = text.len
   const n = to;
   let i = from;
   while (i < n) {
-    const ch = text[i] as string;
+    const ch = text.charCodeAt(i);
     let boundaryEnd = -1;
-    if (ch === '.' || ch === '!' || ch === '?' || ch === '…') {
+    if (isTerminal(ch)) {
       let k = i + 1;
-      while (k < n && /[.!?…]/.test(text[k] as string)) k++;
-      while (k < n && /["»”’)\]*_]/.test(text[k] as string)) k++;
-      if (k >= n || /\s/.test(text[k] as string)) {
-        if (!(ch === '.' && k === i + 1 && isAbbreviation(text, i))) {
+      while (k < n && isTerminal(text.charCodeAt(k))) k++;
+      while (k < n && isClosing(text.charCodeAt(k))) k++;
+      if (k >= n || isSpaceUnit(text.charCodeAt(k))) {
+        if (!(ch === 0x2e && k === i + 1 && isAbbreviation(text, i))) {
           // The next sentence must start with something that can start a sentence.
           let m = k;
-          while (m < n && /\s/.test(text[m] as string)) m++;
-          if (m >= n || /[\p{Lu}\p{N}«"“(\[*_\uFFFC¿¡-]/u.test(text[m] as string)) boundaryEnd = k;
+          while (m < n && isSpaceUnit(text.charCodeAt(m))) m++;
+          if (m >= n || SENTENCE_OPENER_RE.test(text[m] as string)) boundaryEnd = k;
         }
       }
       i = k;
@@ -163,21 +291,54 @@ export function splitSentences(text: string, lang: Lang, from = 0, to = text.len
   return sentences;
 }
 
+const LETTER_RE = /^\p{L}$/u;
+/** Whether each BMP code unit is a letter (\p{L}): 0 not asked yet, 1 yes, 2 no. */
+const LETTER_UNIT = new Uint8Array(0x10000);
+
+function isLetterUnit(c: number): boolean {
+  let known = LETTER_UNIT[c] as number;
+  if (known === 0) {
+    known = !isHighSurrogate(c) && !isLowSurrogate(c) && LETTER_RE.test(String.fromCharCode(c)) ? 1 : 2;
+    LETTER_UNIT[c] = known;
+  }
+  return known === 1;
+}
+
+/**
+ * The letters and dots just before the dot, within 12 code units ("etc", "e.g", "J"): a lone half of
+ * a surrogate pair is no letter.
+ */
+function wordBeforeDot(text: string, dotIndex: number): string {
+  const windowStart = Math.max(0, dotIndex - 12);
+  let k = dotIndex;
+  while (k > windowStart) {
+    const c = text.charCodeAt(k - 1);
+    if (c === 0x2e || (!isLowSurrogate(c) && isLetterUnit(c))) {
+      k--;
+    } else if (isLowSurrogate(c) && k - 2 >= windowStart && isHighSurrogate(text.charCodeAt(k - 2)) && LETTER_RE.test(text.slice(k - 2, k))) {
+      k -= 2;
+    } else {
+      break;
+    }
+  }
+  return text.slice(k, dotIndex);
+}
+
 function isAbbreviation(text: string, dotIndex: number): boolean {
-  const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dotIndex - 12), dotIndex));
-  if (!before || !before[1]) return false;
-  const word = before[1].toLowerCase();
+  const before = wordBeforeDot(text, dotIndex);
+  if (before.length === 0) return false;
+  const word = before.toLowerCase();
   if (ABBREVIATIONS.has(word)) return true;
   // Initials ("J. Dupont") and dotted abbreviations ("e.g.", "p.ex.").
-  if (/^\p{Lu}$/u.test(before[1])) return true;
+  if (/^\p{Lu}$/u.test(before)) return true;
   return word.includes('.');
 }
 
 function pushSentence(text: string, start: number, end: number, lang: Lang, out: Sentence[]): void {
   let s = start;
   let e = end;
-  while (s < e && /\s/.test(text[s] as string)) s++;
-  while (e > s && /\s/.test(text[e - 1] as string)) e--;
+  while (s < e && isSpaceUnit(text.charCodeAt(s))) s++;
+  while (e > s && isSpaceUnit(text.charCodeAt(e - 1))) e--;
   if (e <= s) return;
   out.push({ start: s, end: e, tokens: tokenize(text, s, e, lang), quotes: findQuotes(text, s, e) });
 }

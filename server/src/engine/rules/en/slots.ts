@@ -2,6 +2,7 @@
 import type { SlotPredicate } from '../../patterns.js';
 import type { Token } from '../../sentences.js';
 import { englishBaseForm, isEnglishBaseVerb } from '../../rewrite/en-verbs.js';
+import { remembered } from '../remembered.js';
 
 /** Adverbs that may sit between a modal and its verb and survive a rewrite ("also", "then"). */
 export const ENGLISH_CONNECTIVE_ADVERBS = new Set(['also', 'then', 'now', 'therefore', 'still', 'first', 'thus', 'both']);
@@ -44,18 +45,25 @@ const NOT_GERUNDS = new Set([
 
 /** A verb's -ing form: "using", "building"; not "thing" or "during". */
 export function isEnglishGerund(t: Token | undefined): boolean {
-  if (!word(t) || !/ing$/.test(t.norm) || t.norm.length < 5 || NOT_GERUNDS.has(t.norm)) return false;
-  const base = englishBaseForm(t.norm);
-  return base !== undefined && base !== t.norm;
+  return word(t) && isGerundWord(t.norm);
 }
+
+const isGerundWord = remembered((norm: string) => {
+  if (!/ing$/.test(norm) || norm.length < 5 || NOT_GERUNDS.has(norm)) return false;
+  const base = englishBaseForm(norm);
+  return base !== undefined && base !== norm;
+});
+
+const isBaseVerb = remembered(isEnglishBaseVerb);
+const isThirdPersonVerb = remembered((norm: string) => /s$/.test(norm) && englishBaseForm(norm) !== undefined);
 
 export const ENGLISH_SLOTS: ReadonlyMap<string, SlotPredicate> = new Map<string, SlotPredicate>([
   ['word', (tokens, i) => word(tokens[i])],
   ['any', (tokens, i) => tokens[i] !== undefined],
-  ['verb', (tokens, i) => word(tokens[i]) && isEnglishBaseVerb((tokens[i] as Token).norm)],
+  ['verb', (tokens, i) => word(tokens[i]) && isBaseVerb((tokens[i] as Token).norm)],
   ['gerund', (tokens, i) => isEnglishGerund(tokens[i])],
   // A present-tense verb after a singular subject: "that your team *attends*".
-  ['verb3', (tokens, i) => word(tokens[i]) && /s$/.test((tokens[i] as Token).norm) && englishBaseForm((tokens[i] as Token).norm) !== undefined],
+  ['verb3', (tokens, i) => word(tokens[i]) && isThirdPersonVerb((tokens[i] as Token).norm)],
   ['adv', (tokens, i) => word(tokens[i]) && /ly$/.test((tokens[i] as Token).norm)],
   ['intensifier', (tokens, i) => word(tokens[i]) && ENGLISH_INTENSIFIERS.has((tokens[i] as Token).norm)],
   ['connective', (tokens, i) => word(tokens[i]) && ENGLISH_CONNECTIVE_ADVERBS.has((tokens[i] as Token).norm)],

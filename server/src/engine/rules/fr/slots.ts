@@ -12,6 +12,7 @@ import {
   JUDGEMENT_NOUNS,
   SEVERITY_ADJECTIVES,
 } from './lexicon.js';
+import { remembered } from '../remembered.js';
 
 const CLITICS = new Set(['le', 'la', 'les', "l'", 'lui', 'leur', 'y', 'en', 'vous', 'nous', 'me', "m'", 'te', "t'", 'se', "s'"]);
 
@@ -34,11 +35,17 @@ const IMPERATIVE_CLITICS = new Set(['le', 'la', 'les', 'lui', 'leur', 'y', 'en',
  * "Supprimez" → { verb: "supprimez", clitics: [] }; "Donnez-le-nous" → { verb: "donnez", clitics: ["le",
  * "nous"] }; undefined when the word is not a 2nd-person-plural imperative (with its pronouns).
  */
-export function splitImperativeWithClitics(norm: string): { verb: string; clitics: string[] } | undefined {
-  const [verb = '', ...clitics] = norm.split('-');
-  if (!clitics.every((c) => IMPERATIVE_CLITICS.has(c))) return undefined;
-  return isFrenchImperative2pl(verb) ? { verb, clitics } : undefined;
-}
+export const splitImperativeWithClitics: (norm: string) => { readonly verb: string; readonly clitics: readonly string[] } | undefined = remembered(
+  (norm: string) => {
+    const [verb = '', ...clitics] = norm.split('-');
+    if (!clitics.every((c) => IMPERATIVE_CLITICS.has(c))) return undefined;
+    return isFrenchImperative2pl(verb) ? Object.freeze({ verb, clitics: Object.freeze(clitics) }) : undefined;
+  },
+);
+
+const isInfinitive = remembered(isFrenchInfinitive);
+const isSubjunctive2pl = remembered((norm: string) => frenchVerbReadings(norm).some((r) => r.tense === 'subjunctive'));
+const isImperative2pl = remembered(isFrenchImperative2pl);
 
 /** People and bodies on the client's side: "votre équipe", "vos collaborateurs", "votre DSI". */
 const CLIENT_GROUPS = new Set([
@@ -59,14 +66,14 @@ const word = (t: Token | undefined): t is Token => t !== undefined && t.kind ===
 export const FRENCH_SLOTS: ReadonlyMap<string, SlotPredicate> = new Map<string, SlotPredicate>([
   ['word', (tokens, i) => word(tokens[i])],
   ['any', (tokens, i) => tokens[i] !== undefined],
-  ['inf', (tokens, i) => word(tokens[i]) && isFrenchInfinitive((tokens[i] as Token).norm)],
+  ['inf', (tokens, i) => word(tokens[i]) && isInfinitive((tokens[i] as Token).norm)],
   ['clitic', (tokens, i) => word(tokens[i]) && CLITICS.has((tokens[i] as Token).norm)],
   ['adv', (tokens, i) => word(tokens[i]) && /ment$/.test((tokens[i] as Token).norm)],
   ['intensifier', (tokens, i) => word(tokens[i]) && FRENCH_INTENSIFIERS.has((tokens[i] as Token).norm)],
   ['connective', (tokens, i) => word(tokens[i]) && FRENCH_CONNECTIVE_ADVERBS.has((tokens[i] as Token).norm)],
   [
     'subj2pl',
-    (tokens, i) => word(tokens[i]) && frenchVerbReadings((tokens[i] as Token).norm).some((r) => r.tense === 'subjunctive'),
+    (tokens, i) => word(tokens[i]) && isSubjunctive2pl((tokens[i] as Token).norm),
   ],
   ['imperative', (tokens, i) => word(tokens[i]) && splitImperativeWithClitics((tokens[i] as Token).norm) !== undefined],
   ['clientGroup', (tokens, i) => word(tokens[i]) && CLIENT_GROUPS.has((tokens[i] as Token).norm)],
@@ -80,5 +87,5 @@ export const FRENCH_SLOTS: ReadonlyMap<string, SlotPredicate> = new Map<string, 
   ['failInf', (tokens, i) => word(tokens[i]) && FAILURE_INFINITIVES.has((tokens[i] as Token).norm)],
   ['choiceNoun', (tokens, i) => word(tokens[i]) && CHOICE_NOUNS_AFTER_BAD.has((tokens[i] as Token).norm)],
   // The likeliest reading only: "saurez" is the future of savoir before it is a rare verb's imperative.
-  ['imp2pl', (tokens, i) => word(tokens[i]) && isFrenchImperative2pl((tokens[i] as Token).norm)],
+  ['imp2pl', (tokens, i) => word(tokens[i]) && isImperative2pl((tokens[i] as Token).norm)],
 ]);
