@@ -91,6 +91,8 @@ export function analyseOptionsFrom(settings: ProposalToneSettings): AnalyseOptio
 /** Resolves settings per document URI through the client, once per URI until the configuration changes. */
 export class SettingsCache {
   private readonly byUri = new Map<string, Promise<ProposalToneSettings>>();
+  /** The last settings the client gave for each open document, used while it fails to answer. */
+  private readonly lastGood = new Map<string, ProposalToneSettings>();
 
   /** `fetch` returns the raw section for a URI; undefined means the client cannot answer (defaults apply). */
   constructor(
@@ -102,8 +104,10 @@ export class SettingsCache {
     const cached = this.byUri.get(uri);
     if (cached) return cached;
     const resolved: Promise<ProposalToneSettings> = this.resolve(uri).then(({ settings, failed }) => {
+      const current = this.byUri.get(uri) === resolved;
       // Do not keep a failed answer: the next request asks the client again.
-      if (failed && this.byUri.get(uri) === resolved) this.byUri.delete(uri);
+      if (failed && current) this.byUri.delete(uri);
+      if (!failed && current) this.lastGood.set(uri, settings);
       return settings;
     });
     this.byUri.set(uri, resolved);
@@ -112,8 +116,10 @@ export class SettingsCache {
 
   forget(uri: string): void {
     this.byUri.delete(uri);
+    this.lastGood.delete(uri);
   }
 
+  /** The configuration changed: ask the client again (the last good answers stay, in case it fails). */
   clear(): void {
     this.byUri.clear();
   }
@@ -124,7 +130,7 @@ export class SettingsCache {
       return { settings: parseSettings(await this.fetch(uri)), failed: false };
     } catch (error) {
       this.onError(uri, error);
-      return { settings: defaultSettings(), failed: true };
+      return { settings: this.lastGood.get(uri) ?? defaultSettings(), failed: true };
     }
   }
 }
