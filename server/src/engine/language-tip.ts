@@ -18,6 +18,8 @@ export class LanguageTipGuard {
   private runScore: LanguageScore | undefined;
   /** Sentences of the run holding matches in the other language, computed once per run when first needed. */
   private otherLanguageSentences: Span[] | undefined;
+  /** The evidence of the last sentence asked about: a finding's rewrites, and a sentence's findings, share it. */
+  private lastSentence: { start: number; end: number; score: LanguageScore } | undefined;
 
   /**
    * `text` is the segment's prose, `run` the language run being analysed in `lang`; `languageIsSet` when a
@@ -35,7 +37,7 @@ export class LanguageTipGuard {
   wakesOtherLanguage(sentence: Span, rewritten: string): boolean {
     if (this.languageIsSet) return false;
     this.runScore ??= scoreLanguage(this.text.slice(this.run.start, this.run.end));
-    const removed = scoreLanguage(this.text.slice(sentence.start, sentence.end));
+    const removed = this.sentenceScore(sentence);
     const added = scoreLanguage(rewritten);
     const after = { fr: this.runScore.fr - removed.fr + added.fr, en: this.runScore.en - removed.en + added.en };
     if (!mayTip(this.runScore, after, this.lang)) return false;
@@ -43,6 +45,14 @@ export class LanguageTipGuard {
     if (this.sentencesWithMatches(rewritten, other, 0, rewritten.length).length > 0) return true;
     this.otherLanguageSentences ??= this.sentencesWithMatches(this.text, other, this.run.start, this.run.end);
     return this.otherLanguageSentences.some((s) => s.end <= sentence.start || s.start >= sentence.end);
+  }
+
+  private sentenceScore(sentence: Span): LanguageScore {
+    const last = this.lastSentence;
+    if (last && last.start === sentence.start && last.end === sentence.end) return last.score;
+    const score = scoreLanguage(this.text.slice(sentence.start, sentence.end));
+    this.lastSentence = { start: sentence.start, end: sentence.end, score };
+    return score;
   }
 }
 
