@@ -188,6 +188,21 @@ describe('CLI: documents it does not analyse', () => {
     assert.equal((await cli(['check', '--quiet', 'clean.md', 'image.md'], { cwd: clean })).status, 1);
   });
 
+  it('a glob reaches the same files and skips them the same way', async () => {
+    const report = jsonOf(await cli(['check', '--format', 'json', '*.md'], { cwd }));
+    assert.deepEqual(
+      report.skipped.map((s) => [s.path, s.reason]),
+      [
+        ['huge.md', 'too-large'],
+        ['image.md', 'binary'],
+      ],
+    );
+    assert.deepEqual(
+      report.files.map((f) => f.path),
+      ['proposal.md'],
+    );
+  });
+
   it('a binary file named on the command line, whatever its extension, is skipped too', async () => {
     const dir = folder('named');
     writeFileSync(join(dir, 'diagram.png'), binaryBytes());
