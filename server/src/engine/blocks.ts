@@ -27,7 +27,7 @@ const LF = 0x0a;
 const CR = 0x0d;
 
 /** End of the line that starts at `from` (index of its line ending, or the text length). */
-function lineEndAt(text: string, from: number): number {
+export function lineEndAt(text: string, from: number): number {
   let i = from;
   const n = text.length;
   while (i < n) {
@@ -38,7 +38,7 @@ function lineEndAt(text: string, from: number): number {
   return n;
 }
 
-function nextLineStart(text: string, lineEnd: number): number {
+export function nextLineStart(text: string, lineEnd: number): number {
   if (lineEnd >= text.length) return text.length;
   return text.charCodeAt(lineEnd) === CR && text.charCodeAt(lineEnd + 1) === LF ? lineEnd + 2 : lineEnd + 1;
 }
@@ -106,7 +106,7 @@ function closesFence(line: string, fence: { char: string; length: number }): boo
 }
 
 /** End of YAML (`---`) or TOML (`+++`) front matter at the very start, or -1 when there is none. */
-function frontMatterEnd(text: string): number {
+export function frontMatterEnd(text: string): number {
   const firstEnd = lineEndAt(text, 0);
   const first = text.slice(0, firstEnd);
   const m = /^(---|\+\+\+)[ \t]*$/.exec(first);
@@ -148,6 +148,20 @@ function frontMatterAlone(text: string, end: number): { value: string; range: Bl
  * parses whole). Blank lines between blocks belong to no block.
  */
 export function scanBlocks(text: string): BlockSpan[] {
+  return scanBlocksFrom(text, 0).spans;
+}
+
+/**
+ * `scanBlocks` from `from`, which must be 0 or where a block starts: at a cut the scanner's state
+ * depends only on the line it cuts before, so scanning from there gives what the whole scan gives.
+ * For the same reason it may stop at a cut where `stopAt` says the rest is already known (an edit's
+ * unchanged tail): `stoppedAt` is then the start of the block it did not scan.
+ */
+export function scanBlocksFrom(
+  text: string,
+  from: number,
+  stopAt?: (blockStart: number) => boolean,
+): { spans: BlockSpan[]; stoppedAt: number | undefined } {
   const blocks: BlockSpan[] = [];
   const n = text.length;
   let blockStart = -1;
@@ -159,9 +173,9 @@ export function scanBlocks(text: string): BlockSpan[] {
   let lastLineIndented = false;
   let fence: { char: string; length: number } | undefined;
   let html: { close: RegExp } | undefined;
-  let pos = 0;
+  let pos = from;
 
-  const fmEnd = frontMatterEnd(text);
+  const fmEnd = from === 0 ? frontMatterEnd(text) : -1;
   if (fmEnd !== -1) {
     blockStart = 0;
     contentEnd = fmEnd;
@@ -193,6 +207,7 @@ export function scanBlocks(text: string): BlockSpan[] {
       blockStart = pos;
     } else if (blankSince && columns === 0 && !(isListItem && (blockHasListItem || lastLineIndented))) {
       blocks.push({ start: blockStart, end: contentEnd });
+      if (stopAt?.(pos)) return { spans: blocks, stoppedAt: pos };
       blockStart = pos;
       blockHasListItem = false;
     }
@@ -211,7 +226,7 @@ export function scanBlocks(text: string): BlockSpan[] {
     pos = next;
   }
   if (blockStart !== -1) blocks.push({ start: blockStart, end: contentEnd });
-  return blocks;
+  return { spans: blocks, stoppedAt: undefined };
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -1,13 +1,14 @@
 // Analysis block by block, with the results of unchanged blocks reused across versions of a document.
-// An edit in a long proposal re-parses and re-checks the blocks it touched; every other block's
-// findings are shifted to where the block now stands. The result is the one `analyseDocument` gives on
-// the whole text (the tests compare them after random edits).
+// An edit in a long proposal re-scans, re-parses and re-checks only the blocks around it; every other
+// block's findings are shifted to where the block now stands. The result is the one `analyseDocument`
+// gives on the whole text (the tests compare them after random edits).
 //
-// What a block's findings depend on besides its own text, and so what its cache key holds:
+// What a block's findings depend on besides its own source (its lines and the blank lines after it):
 // - whether it starts the document (front matter) and the definitions it refers to (blocks.ts);
 // - the language a `[:fr]` marker in an earlier block left open;
-// - the options, including what the front matter sets, and the document's typography (apostrophes,
-//   French spacing) that rewrites copy: when either changes, every block is checked again;
+// - the options, including what the front matter sets, the document's typography (apostrophes,
+//   French spacing) that rewrites copy, and an opening front matter fence that never closes: when any
+//   changes, every block is checked again;
 // - the document's majority language, used where a run's own words do not decide: such runs are
 //   checked in both languages, so that a change of majority elsewhere costs nothing here.
 import type { AnalyseOptions, AnalysisResult, Finding, Lang } from './types.js';
@@ -26,9 +27,12 @@ import { filterByDirectives } from './directives.js';
 import {
   blockSourceEnd,
   definitionsFor,
+  frontMatterEnd,
+  lineEndAt,
   mayDefine,
+  nextLineStart,
   parseBlock,
-  scanBlocks,
+  scanBlocksFrom,
   settleBlocks,
   unclosedFrontMatterLine,
   type BlockSpan,
@@ -56,12 +60,26 @@ interface BlockResult {
   placed?: { at: number; byLanguage: Partial<Record<Lang, Finding[]>> };
 }
 
-/** What the analyser keeps about one block source. */
+/** What the analyser keeps about one block. */
 interface BlockEntry {
   structure?: BlockStructure;
   style?: StyleCounts;
-  /** By the definitions the block saw and the language carried into it. */
-  results: Map<string, BlockResult>;
+  /** The last result, with what it was computed under: the definitions the block saw, the language carried in, the context. */
+  result?: { key: string; context: number; value: BlockResult };
+}
+
+/** A settled block of a version and what is known about it. */
+interface BlockRecord {
+  span: BlockSpan;
+  entry: BlockEntry;
+}
+
+/** What the analyser keeps of the last version for the next one. */
+interface PreviousVersion {
+  text: string;
+  /** The scanner's blocks (before settling merges those that end inside a fence or HTML block). */
+  scanned: readonly BlockSpan[];
+  records: readonly BlockRecord[];
 }
 
 /** Parses made while settling the cut are kept for the analysis up to this many characters. */
@@ -81,16 +99,16 @@ export interface IncrementalStats {
 export interface IncrementalAnalyzerOptions {
   /**
    * Keep each block's results for the next call (the default). A one-off analysis turns it off: no
-   * cache keys, no offsets to shift, only the findings stay in memory.
+   * offsets to shift, only the findings stay in memory.
    */
   retain?: boolean;
 }
 
 export class IncrementalAnalyzer {
-  /** The blocks of the last version, by where they stood in it (see `rangeKey`). */
-  private blocks = new Map<number, BlockEntry>();
-  private lastText = '';
+  private previous: PreviousVersion | undefined;
   private contextKey: string | undefined;
+  /** Bumped when the context changes: results computed under another context are stale. */
+  private context = 0;
   private ruleSet: AnalyseContext['ruleSet'] | undefined;
   private stats: IncrementalStats = { blocks: 0, reused: 0, parsed: 0, cached: 0 };
   private readonly retain: boolean;
@@ -99,33 +117,25 @@ export class IncrementalAnalyzer {
     this.retain = options.retain ?? true;
   }
 
-  /** Whether this call keeps its blocks for the next one. */
-  private retains(text: string): boolean {
-    return this.retain && text.length <= LONGEST_RETAINED;
-  }
-
   get lastStats(): IncrementalStats {
     return { ...this.stats };
   }
 
   analyse(text: string, baseOptions: AnalyseOptions = {}): AnalysisResult {
-    const retain = this.retains(text);
-    const run = new AnalysisRun(text, retain ? { text: this.lastText, blocks: this.blocks } : undefined);
+    const run = new AnalysisRun(text, this.retain, this.previous);
     // Definitions and the typography are read from every block before any is analysed; a one-off
     // analysis without definitions settles and analyses blocks in one pass, and drops each block's
     // parse as soon as it is analysed.
     const hasDefinitions = text.includes(']:');
-    const settled = hasDefinitions || retain ? [...run.settle()][Symbol.iterator]() : run.settle();
-    const firstStep = settled.next();
-    const first = firstStep.done ? undefined : firstStep.value;
-    const frontMatter = first?.start === 0 && /^(?:---|\+\+\+)/.test(text) ? run.structureOf(first).frontMatter : undefined;
+    const blocks: Iterator<BlockRecord> = hasDefinitions || this.retain ? run.allRecords()[Symbol.iterator]() : run.streamRecords();
+    const first = nextValue(blocks);
+    const frontMatter = first?.span.start === 0 && /^(?:---|\+\+\+)/.test(text) ? run.structureOf(first).frontMatter : undefined;
     const options = withFrontMatterSettings({ segments: [], comments: [], ...(frontMatter ? { frontMatter } : {}) }, baseOptions);
     // Kept blocks keep their typography counts: an edit re-counts its own block, not the document.
-    const style = retain ? styleFromCounts(run.styleCounts()) : detectDocumentStyle(text);
-    // An opening front matter fence that never closes changes how every later block parses.
+    const style = this.retain ? styleFromCounts(run.styleCounts()) : detectDocumentStyle(text);
     const contextKey = JSON.stringify([options, style, run.unclosedFrontMatter]);
     if (contextKey !== this.contextKey) {
-      run.forgetResults();
+      this.context++;
       this.ruleSet = ruleSetFor(options);
       this.contextKey = contextKey;
     }
@@ -134,26 +144,23 @@ export class IncrementalAnalyzer {
 
     const placed: Array<{ at: number; result: BlockResult }> = [];
     let carried: Lang | undefined;
-    for (let span = first; span; span = nextValue(settled)) {
+    for (let record = first; record; record = nextValue(blocks)) {
       let needed: string[] = [];
       if (defined.size > 0) {
-        const body = run.body(span);
-        needed = definitionsFor(body, defined, mayDefine(body) ? run.structureOf(span).definitions : NO_LABELS);
+        const body = run.body(record.span);
+        needed = definitionsFor(body, defined, mayDefine(body) ? run.structureOf(record).definitions : NO_LABELS);
       }
       const carriedIn = carried;
-      const origin = retain ? span.start : 0;
-      const block = span;
-      const resultKey = needed.length === 0 && carriedIn === undefined ? '\u0001' : `${needed.join('\u0002')}\u0001${carriedIn ?? ''}`;
-      const result = run.result(span, resultKey, () =>
-        analyseBlock(run.parsed(block, needed), origin, carriedIn, ctx),
-      );
+      const origin = this.retain ? record.span.start : 0;
+      const span = record.span;
+      const key = needed.length === 0 && carriedIn === undefined ? '\u0001' : `${needed.join('\u0002')}\u0001${carriedIn ?? ''}`;
+      const result = run.result(record, key, this.context, () => analyseBlock(run.parsed(span, needed), origin, carriedIn, ctx));
       placed.push({ at: origin, result });
       carried = result.carriedOut;
     }
     // Only the blocks of this version stay: memory follows the document, not its history.
-    this.blocks = retain ? run.kept : new Map();
-    this.lastText = retain ? text : '';
-    this.stats = { blocks: placed.length, reused: run.reused, parsed: run.parses, cached: this.blocks.size };
+    this.previous = this.retain ? run.version() : undefined;
+    this.stats = { blocks: placed.length, reused: run.reused, parsed: run.parses, cached: this.previous?.records.length ?? 0 };
 
     const language = forcedLanguage(options) ?? majority(placed, options.fallbackLanguage ?? 'fr');
     const findings: Finding[] = [];
@@ -177,24 +184,6 @@ function nextValue<T>(it: Iterator<T>): T | undefined {
 export function analyseInBlocks(text: string, options: AnalyseOptions = {}): AnalysisResult {
   return new IncrementalAnalyzer({ retain: false }).analyse(text, options);
 }
-
-/** The previous version's text and blocks, which this version's blocks are matched against. */
-interface PreviousVersion {
-  text: string;
-  blocks: ReadonlyMap<number, BlockEntry>;
-}
-
-/**
- * A range of a text of the given length as one number, a cheaper map key than a string: unique while
- * `length * (length + 1)` stays a safe integer, which `IncrementalAnalyzer` checks (about 90 million
- * characters).
- */
-function rangeKey(start: number, end: number, length: number): number {
-  return start * (length + 1) + end;
-}
-
-/** Beyond this length a document is analysed without keeping anything (see `rangeKey`). */
-const LONGEST_RETAINED = 90_000_000;
 
 /**
  * How two versions of a text line up: they share their first `prefix` and last `suffix` characters,
@@ -236,70 +225,153 @@ function commonLength(limit: number, same: (from: number, to: number) => boolean
   return known;
 }
 
-/** One call's view of the blocks: settles the cut, and parses each block at most once where it can. */
+/** One call's view of the blocks: cuts and settles them, and parses each block at most once where it can. */
 class AnalysisRun {
-  /** The entries this version uses, by the range of their source, holding only the results it uses. */
-  readonly kept = new Map<number, BlockEntry>();
   /** Parses made while settling, by span, waiting for their analysis. */
-  private readonly pending = new Map<number, ParsedBlock>();
+  private readonly pending = new Map<string, ParsedBlock>();
   private pendingChars = 0;
-  /** Each span's entry, and the previous version's entry for the same source. */
-  private readonly entries = new Map<number, { entry: BlockEntry; before: BlockEntry | undefined }>();
-  /** Every settled span, in order, as settling yields them. */
-  private readonly spans: BlockSpan[] = [];
+  /** Entries of the blocks this call cut and settled itself (not carried over from the previous version). */
+  private readonly entries = new Map<string, BlockEntry>();
+  private scanned: readonly BlockSpan[] = [];
+  private records: BlockRecord[] | undefined;
   readonly unclosedFrontMatter: string;
-  private readonly alignment: Alignment | undefined;
   reused = 0;
   parses = 0;
 
-  /** `previous` is undefined for a one-off analysis, which keeps nothing. */
   constructor(
     private readonly text: string,
+    private readonly retain: boolean,
     private readonly previous: PreviousVersion | undefined,
   ) {
     this.unclosedFrontMatter = unclosedFrontMatterLine(text);
-    this.alignment = previous && previous.blocks.size > 0 ? alignVersions(previous.text, text) : undefined;
   }
 
-  *settle(): Generator<BlockSpan> {
-    for (const span of settleBlocks(this.text, scanBlocks(this.text), (s) => this.structureOf(s))) {
-      this.spans.push(span);
-      yield span;
+  /** Every block of the text, cut and settled: around the edit only, when the previous version allows. */
+  allRecords(): BlockRecord[] {
+    if (!this.records) this.records = (this.previous && this.splice(this.previous)) ?? [...this.streamRecords()];
+    return this.records;
+  }
+
+  /** Every block, cut and settled from the start, as settling yields them. */
+  *streamRecords(): Generator<BlockRecord> {
+    const scanned = scanBlocksFrom(this.text, 0).spans;
+    this.scanned = scanned;
+    for (const span of settleBlocks(this.text, scanned, (s) => this.structureOf({ span: s, entry: this.entryOf(s) }))) {
+      yield { span, entry: this.entryOf(span) };
     }
+  }
+
+  /** What the next call needs of this version. */
+  version(): PreviousVersion {
+    return { text: this.text, scanned: this.scanned, records: this.allRecords() };
+  }
+
+  /**
+   * The blocks of this version from the previous one's: those before the edit as they were, those
+   * after it moved by the length the edit added, and in between the blocks cut and settled again,
+   * from a block that starts before the edit to one after it where the previous cut resumes.
+   * Undefined when the edit reaches the first block (then everything is cut again).
+   */
+  private splice(previous: PreviousVersion): BlockRecord[] | undefined {
+    // Front matter is found by looking for its closing fence anywhere below: an edit far down may open
+    // or close it, which changes the first block and how every later one parses.
+    if (/^(?:---|\+\+\+)/.test(this.text) || /^(?:---|\+\+\+)/.test(previous.text)) {
+      const end = frontMatterEnd(this.text);
+      if (end === -1 || end !== frontMatterEnd(previous.text)) return undefined;
+    }
+    const { prefix, suffix, shift } = alignVersions(previous.text, this.text);
+    const length = this.text.length;
+    const before = previous.records;
+    /** A block cut again that the edit did not touch keeps its entry (and so its parse and findings). */
+    const entryAgain = (span: BlockSpan): BlockEntry => {
+      const sourceEnd = blockSourceEnd(this.text, span);
+      let old: BlockRecord | undefined;
+      if (sourceEnd <= prefix) old = before[lastIndexAtOrBefore(before, span.start, (r) => r.span.start)];
+      else if (span.start >= length - suffix) old = before[lastIndexAtOrBefore(before, span.start - shift, (r) => r.span.start)];
+      const at = sourceEnd <= prefix ? 0 : shift;
+      if (old && old.span.start === span.start - at && old.span.end === span.end - at && blockSourceEnd(previous.text, old.span) === sourceEnd - at) {
+        this.entries.set(`${span.start},${span.end}`, old.entry);
+        return old.entry;
+      }
+      return this.entryOf(span);
+    };
+    // The restart: the last previous block whose first line, with its line ending, the edit left alone.
+    let restart = lastIndexAtOrBefore(before, prefix, (r) => r.span.start);
+    while (restart > 0 && nextLineStart(previous.text, lineEndAt(previous.text, (before[restart] as BlockRecord).span.start)) > prefix) restart--;
+    if (restart <= 0) return undefined;
+    const from = (before[restart] as BlockRecord).span.start;
+    const restartScanned = lastIndexAtOrBefore(previous.scanned, from, (s) => s.start);
+    if ((previous.scanned[restartScanned] as BlockSpan | undefined)?.start !== from) return undefined;
+
+    // Cut again until a cut falls, in the unchanged tail, where the previous version had one.
+    const tail = length - suffix;
+    const resumesAt = (start: number): number => {
+      if (start < tail) return -1;
+      const i = lastIndexAtOrBefore(previous.scanned, start - shift, (s) => s.start);
+      return i >= 0 && (previous.scanned[i] as BlockSpan).start === start - shift ? i : -1;
+    };
+    const { spans: recut, stoppedAt } = scanBlocksFrom(this.text, from, (start) => resumesAt(start) >= 0);
+    const resumeScanned = stoppedAt === undefined ? previous.scanned.length : resumesAt(stoppedAt);
+    const scanned = [...previous.scanned.slice(0, restartScanned), ...recut];
+    const movedFrom = scanned.length;
+    for (let i = resumeScanned; i < previous.scanned.length; i++) {
+      const s = previous.scanned[i] as BlockSpan;
+      scanned.push({ start: s.start + shift, end: s.end + shift });
+    }
+    this.scanned = scanned;
+
+    // Settle again from the restart, until a settled block starts in the moved tail where a previous one did.
+    const records = before.slice(0, restart);
+    const resumesSettledAt = (start: number): number => {
+      const i = lastIndexAtOrBefore(before, start - shift, (r) => r.span.start);
+      return i >= 0 && (before[i] as BlockRecord).span.start === start - shift ? i : -1;
+    };
+    let next = restartScanned;
+    let resumeRecord = before.length;
+    for (const span of settleBlocks(this.text, scanned.slice(restartScanned), (s) => this.structureOf({ span: s, entry: entryAgain(s) }))) {
+      records.push({ span, entry: entryAgain(span) });
+      while (next < scanned.length && (scanned[next] as BlockSpan).end <= span.end) next++;
+      if (next >= movedFrom && next < scanned.length) {
+        const i = resumesSettledAt((scanned[next] as BlockSpan).start);
+        if (i >= 0) {
+          resumeRecord = i;
+          break;
+        }
+      }
+    }
+    for (let i = resumeRecord; i < before.length; i++) {
+      const r = before[i] as BlockRecord;
+      records.push({ span: { start: r.span.start + shift, end: r.span.end + shift }, entry: r.entry });
+    }
+    return records;
   }
 
   body(span: BlockSpan): string {
     return this.text.slice(span.start, span.end);
   }
 
-  /** Results computed under other options or typography are of no use any more. */
-  forgetResults(): void {
-    for (const entry of this.previous?.blocks.values() ?? []) entry.results.clear();
-    for (const entry of this.kept.values()) entry.results.clear();
+  structureOf(record: BlockRecord): BlockStructure {
+    record.entry.structure ??= this.parseStructure(record.span);
+    return record.entry.structure;
   }
 
-  structureOf(span: BlockSpan): BlockStructure {
-    const { entry, before } = this.entryOf(span);
-    entry.structure ??= before?.structure ?? this.parseStructure(span);
-    return entry.structure;
-  }
-
-  result(span: BlockSpan, resultKey: string, compute: () => BlockResult): BlockResult {
-    if (!this.previous) return compute();
-    const { entry, before } = this.entryOf(span);
-    let result = entry.results.get(resultKey) ?? before?.results.get(resultKey);
-    if (result) this.reused++;
-    else result = compute();
-    entry.results.set(resultKey, result);
-    return result;
+  result(record: BlockRecord, key: string, context: number, compute: () => BlockResult): BlockResult {
+    if (!this.retain) return compute();
+    const kept = record.entry.result;
+    if (kept && kept.key === key && kept.context === context) {
+      this.reused++;
+      return kept.value;
+    }
+    const value = compute();
+    record.entry.result = { key, context, value };
+    return value;
   }
 
   /** The typography evidence of the whole text, summed over its blocks (blank lines between hold none). */
   styleCounts(): StyleCounts {
     const total: StyleCounts = { curly: 0, straight: 0, spaces: { ' ': 0, '\u00a0': 0, '\u202f': 0 } };
-    for (const span of this.spans) {
-      const { entry, before } = this.entryOf(span);
-      entry.style ??= before?.style ?? countStyle(this.body(span));
+    for (const { span, entry } of this.allRecords()) {
+      entry.style ??= countStyle(this.body(span));
       total.curly += entry.style.curly;
       total.straight += entry.style.straight;
       for (const space of [' ', '\u00a0', '\u202f'] as const) total.spaces[space] += entry.style.spaces[space];
@@ -307,19 +379,19 @@ class AnalysisRun {
     return total;
   }
 
-  /** Every label defined in the document (read only from blocks that may define one); settles first. */
+  /** Every label defined in the document (read only from blocks that may define one). */
   definitions(): Set<string> {
     const defined = new Set<string>();
-    for (const span of this.spans) {
-      if (!mayDefine(this.body(span))) continue;
-      for (const d of this.structureOf(span).definitions) defined.add(d);
+    for (const record of this.allRecords()) {
+      if (!mayDefine(this.body(record.span))) continue;
+      for (const d of this.structureOf(record).definitions) defined.add(d);
     }
     return defined;
   }
 
   /** The block's prose, from the parse made while settling when it saw the same definitions. */
   parsed(span: BlockSpan, definitions: readonly string[]): MarkdownDocument {
-    const spanKey = rangeKey(span.start, span.end, this.text.length);
+    const spanKey = `${span.start},${span.end}`;
     const early = this.pending.get(spanKey);
     if (early) {
       this.pending.delete(spanKey);
@@ -330,46 +402,22 @@ class AnalysisRun {
     return parseBlock(this.text, span, definitions, this.unclosedFrontMatter).doc;
   }
 
-  /**
-   * The entry of a span in this version, and the previous version's entry for the same source when
-   * the span lies where the two versions agree (a block is parsed from its source, its span with the
-   * blank lines after it, and from whether it starts the document). The new entry only takes over
-   * what this version uses, so that memory follows the document, not its history.
-   */
-  private entryOf(span: BlockSpan): { entry: BlockEntry; before: BlockEntry | undefined } {
-    const spanKey = rangeKey(span.start, span.end, this.text.length);
-    let found = this.entries.get(spanKey);
-    if (found) return found;
-    const sourceEnd = blockSourceEnd(this.text, span);
-    const key = rangeKey(span.start, sourceEnd, this.text.length);
-    let entry = this.kept.get(key);
+  /** The entry of a block this call cut: one per span, shared by settling and the analysis. */
+  private entryOf(span: BlockSpan): BlockEntry {
+    const spanKey = `${span.start},${span.end}`;
+    let entry = this.entries.get(spanKey);
     if (!entry) {
-      entry = { results: new Map() };
-      if (this.previous) this.kept.set(key, entry);
+      entry = {};
+      this.entries.set(spanKey, entry);
     }
-    found = { entry, before: this.previousEntry(span.start, sourceEnd) };
-    this.entries.set(spanKey, found);
-    return found;
-  }
-
-  private previousEntry(start: number, sourceEnd: number): BlockEntry | undefined {
-    const a = this.alignment;
-    if (!a || !this.previous) return undefined;
-    const previousLength = this.previous.text.length;
-    if (sourceEnd <= a.prefix) return this.previous.blocks.get(rangeKey(start, sourceEnd, previousLength));
-    const before = start - a.shift;
-    // Only the first block sees front matter: a block that moved to or from the start is another block.
-    if (start >= a.length - a.suffix && (before === 0) === (start === 0)) {
-      return this.previous.blocks.get(rangeKey(before, sourceEnd - a.shift, previousLength));
-    }
-    return undefined;
+    return entry;
   }
 
   private parseStructure(span: BlockSpan): BlockStructure {
     this.parses++;
     const parsed = parseBlock(this.text, span, [], this.unclosedFrontMatter);
     if (this.pendingChars + (span.end - span.start) <= REUSED_PARSE_BUDGET) {
-      this.pending.set(rangeKey(span.start, span.end, this.text.length), parsed);
+      this.pending.set(`${span.start},${span.end}`, parsed);
       this.pendingChars += span.end - span.start;
     }
     return {
@@ -378,6 +426,21 @@ class AnalysisRun {
       ...(parsed.doc.frontMatter ? { frontMatter: parsed.doc.frontMatter } : {}),
     };
   }
+}
+
+/** The last index whose key is at most `at` in a list sorted by key, or -1. */
+function lastIndexAtOrBefore<T>(list: readonly T[], at: number, keyOf: (item: T) => number): number {
+  let low = 0;
+  let high = list.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (keyOf(list[mid] as T) <= at) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found;
 }
 
 /** The findings of a block where it now stands, reusing the last shifted copy when the block has not moved. */
