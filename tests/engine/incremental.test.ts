@@ -12,6 +12,7 @@ import { settledSpans } from '../../server/src/engine/blocks.js';
 import { countStyle } from '../../server/src/engine/rewrite/style.js';
 import type { AnalyseOptions } from '../../server/src/engine/types.js';
 import { generateProposal, MARKDOWN_HAZARDS } from '../../bench/generate.mjs';
+import { propertyParameters } from '../property/generators.js';
 
 const CORPUS = '/work/shared/corpus/docs';
 
@@ -259,7 +260,7 @@ describe('IncrementalAnalyzer after random edits (fixed seed)', () => {
         fc.boolean(),
         fc.array(edit, { minLength: 1, maxLength: 8 }),
         (lang, seed, frontMatter, edits) => {
-          let text = generateProposal({ lang, size: 4_000, seed });
+          let text = generateProposal({ lang, size: 8_000, seed });
           if (!frontMatter) text = text.replace(/^---[\s\S]*?---\n/, '');
           const analyzer = new IncrementalAnalyzer();
           assertSameAsFresh(analyzer, text);
@@ -269,7 +270,8 @@ describe('IncrementalAnalyzer after random edits (fixed seed)', () => {
           }
         },
       ),
-      { numRuns: 15, seed: 7 },
+      // `npm run fuzz` (FUZZ_RUNS, FUZZ_SEED) runs many more.
+      propertyParameters(20),
     );
   });
 });
