@@ -1,26 +1,19 @@
-// Three bundles: the VS Code client, the language server and the CLI.
+// The bundles: the VS Code client, the language server and the CLI (a launcher and the command).
 // unified/remark are ESM-only; bundling them lets the CJS extension host and Node load them.
 import * as esbuild from 'esbuild';
+import { cliBundles, sharedOptions } from './scripts/cli-bundle.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
 
 /** @type {esbuild.BuildOptions} */
-const common = {
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  sourcemap: !production,
-  minify: production,
-  logLevel: 'info',
-  legalComments: 'none',
-};
+const common = { ...sharedOptions(production), logLevel: 'info' };
 
 const bundles = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
-  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // dist/cli.js (a launcher) and dist/cli-main.js (the command), built as the benchmark builds them.
+  ...cliBundles(),
 ];
 
 if (watch) {

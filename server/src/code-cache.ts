@@ -1,0 +1,121 @@
+// Runs a CommonJS bundle through V8's code cache, so that a short-lived process does not parse and
+// compile the same megabyte of JavaScript at every start. Node 22.1+ has this built in
+// (module.enableCompileCache) and is left to it; Node 20 gets the cache below.
+//
+// The cache is a file beside the bundle. It is used only when its header names the same bundle (CRC-32
+// and length of its text: V8 itself compares only the length), the same Node (version, architecture)
+// and the CRC-32 and length of the data that follows; V8 then checks its own version and flags, and
+// may still reject it. Anything else (missing, stale, truncated, damaged, rejected, unreadable) means
+// compiling as usual and, when asked, writing a new cache at exit: into a temporary file renamed over
+// the old one, so that a reader never sees half a cache. A folder that cannot be written is not an
+// error: the command just runs without a cache.
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import Module, { createRequire } from 'node:module';
+import * as path from 'node:path';
+import { debuglog } from 'node:util';
+import * as vm from 'node:vm';
+import * as zlib from 'node:zlib';
+
+/** What happened to the cache; NODE_DEBUG=proposal-tone prints it. */
+export type CodeCacheOutcome =
+  | 'node' // Node's own compile cache (22.1+)
+  | 'disabled' // NODE_DISABLE_COMPILE_CACHE is set, or this Node has no zlib.crc32
+  | 'accepted'
+  | 'missing'
+  | 'stale'
+  | 'rejected';
+
+const HEADER_TAG = 'proposal-tone-code-cache 1';
+/** Longer than any header; a file without a line break before this is not ours. */
+const MAX_HEADER_BYTES = 256;
+
+const debug = debuglog('proposal-tone');
+
+export function codeCacheFileOf(bundle: string): string {
+  return `${bundle}.v8-cache`;
+}
+
+/**
+ * Loads and runs `bundle` as `parent` would require it, through the code cache. With `produce`, a run
+ * that found no usable cache writes one at exit, holding every function compiled by then.
+ */
+export function runWithCodeCache(bundle: string, parent: NodeModule, options: { produce: boolean }): CodeCacheOutcome {
+  const enableCompileCache = (Module as unknown as { enableCompileCache?: () => unknown }).enableCompileCache;
+  if (typeof enableCompileCache === 'function') {
+    enableCompileCache();
+    report('node');
+    createRequire(parent.filename)(bundle);
+    return 'node';
+  }
+  const crc32 = (zlib as unknown as { crc32?: Crc32 }).crc32;
+  if (process.env.NODE_DISABLE_COMPILE_CACHE || typeof crc32 !== 'function') {
+    report('disabled');
+    createRequire(parent.filename)(bundle);
+    return 'disabled';
+  }
+
+  const source = readFileSync(bundle, 'utf8');
+  const cacheFile = codeCacheFileOf(bundle);
+  const bundleKey = codeCacheKey(source, crc32);
+  const cached = readCache(cacheFile, bundleKey, crc32);
+  // The wrapper is Node's CommonJS one, on a line of its own that lineOffset takes back: stack traces
+  // show the bundle's own lines and columns.
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {\n${source}\n})`, {
+    filename: bundle,
+    lineOffset: -1,
+    ...(cached.data ? { cachedData: cached.data } : {}),
+  });
+  const outcome: CodeCacheOutcome = cached.data ? (script.cachedDataRejected === true ? 'rejected' : 'accepted') : cached.outcome;
+  if (outcome !== 'accepted' && options.produce) {
+    process.once('exit', () => writeCache(cacheFile, bundleKey, script.createCachedData(), crc32));
+  }
+  report(outcome);
+  const run = script.runInThisContext() as (...args: unknown[]) => void;
+  run.call(parent.exports, parent.exports, createRequire(bundle), parent, bundle, path.dirname(bundle));
+  return outcome;
+}
+
+type Crc32 = (data: string | Uint8Array) => number;
+
+/** What a cache must have been made from: this bundle's text, this Node. */
+export function codeCacheKey(source: string, crc32: Crc32): string {
+  return `${HEADER_TAG} ${crc32(source).toString(16)} ${source.length} ${process.version} ${process.arch}`;
+}
+
+/** The first line of a cache file: its key, then the CRC-32 and length of the data after the line break. */
+export function codeCacheHeader(key: string, data: Uint8Array, crc32: Crc32): string {
+  return `${key} ${crc32(data).toString(16)} ${data.length}\n`;
+}
+
+function report(outcome: CodeCacheOutcome): void {
+  debug('code cache: %s', outcome);
+}
+
+function readCache(file: string, key: string, crc32: Crc32): { data?: Buffer; outcome: CodeCacheOutcome } {
+  let raw: Buffer;
+  try {
+    raw = readFileSync(file);
+  } catch {
+    return { outcome: 'missing' };
+  }
+  const end = raw.subarray(0, MAX_HEADER_BYTES).indexOf(0x0a);
+  if (end < 0) return { outcome: 'stale' };
+  const data = raw.subarray(end + 1);
+  return raw.toString('latin1', 0, end + 1) === codeCacheHeader(key, data, crc32) ? { data, outcome: 'accepted' } : { outcome: 'stale' };
+}
+
+function writeCache(file: string, key: string, data: Buffer, crc32: Crc32): void {
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temporary, Buffer.concat([Buffer.from(codeCacheHeader(key, data, crc32), 'latin1'), data]));
+    renameSync(temporary, file);
+    debug('code cache: written');
+  } catch (error) {
+    debug('code cache: not written (%s)', error instanceof Error ? error.message : String(error));
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // Nothing was written, or it cannot be removed either: the next run will try again.
+    }
+  }
+}
