@@ -1,7 +1,7 @@
 // Entry point of the `proposal-tone` command (bundled to dist/cli.js). Anything the user can fix is one
 // line on stderr and exit code 2; a stack trace is never the user's problem to read.
 import packageJson from '../../package.json';
-import { parseCommandLine, USAGE } from './cli/args.js';
+import { parseCommandLine, usage } from './cli/args.js';
 import { runCheck } from './cli/check.js';
 import { CliError, EXIT_CLEAN, EXIT_FAILURE } from './cli/errors.js';
 
@@ -9,7 +9,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const command = parseCommandLine(argv);
   switch (command.kind) {
     case 'help':
-      process.stdout.write(`${USAGE}\n`);
+      process.stdout.write(`${usage()}\n`);
       return EXIT_CLEAN;
     case 'version':
       process.stdout.write(`${packageJson.version}\n`);

@@ -26,7 +26,9 @@ export interface CheckOptions {
 
 export type Command = { kind: 'help' } | { kind: 'version' } | { kind: 'check'; options: CheckOptions };
 
-export const USAGE = `Usage: proposal-tone check [options] PATH...
+// A function, not a constant: formatting the size loads ICU's number formats, which costs a check's
+// start-up a few dozen milliseconds when only --help needs them.
+export const usage = (): string => `Usage: proposal-tone check [options] PATH...
        proposal-tone check --stdin [options] < FILE.md
 
 Flags frontal wording in Markdown proposals (French and English) and offers step-by-step rewrites.
