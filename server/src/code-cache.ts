@@ -3,12 +3,13 @@
 // (module.enableCompileCache) and is left to it; Node 20 gets the cache below.
 //
 // The cache is a file beside the bundle. It is used only when its header names the same bundle (CRC-32
-// and length of its text: V8 itself compares only the length), the same Node (version, architecture)
+// and length of its bytes: V8 itself compares only the length of the text), the same Node (version, architecture)
 // and the CRC-32 and length of the data that follows; V8 then checks its own version and flags, and
 // may still reject it. Anything else (missing, stale, truncated, damaged, rejected, unreadable) means
 // compiling as usual and, when asked, writing a new cache at exit: into a temporary file renamed over
 // the old one, so that a reader never sees half a cache. A folder that cannot be written is not an
 // error: the command just runs without a cache.
+import { isAscii } from 'node:buffer';
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import * as path from 'node:path';
@@ -54,9 +55,12 @@ export function runWithCodeCache(bundle: string, parent: NodeModule, options: { 
     return 'disabled';
   }
 
-  const source = readFileSync(bundle, 'utf8');
+  const bytes = readFileSync(bundle);
+  // An ASCII bundle (scripts/cli-bundle.mjs makes it one) is the same text read as Latin-1, which skips
+  // UTF-8 decoding; anything else is read as UTF-8, as require() would.
+  const source = bytes.toString(typeof isAscii === 'function' && isAscii(bytes) ? 'latin1' : 'utf8');
   const cacheFile = codeCacheFileOf(bundle);
-  const bundleKey = codeCacheKey(source, crc32);
+  const bundleKey = codeCacheKey(bytes, crc32);
   const cached = readCache(cacheFile, bundleKey, crc32);
   // The wrapper is Node's CommonJS one, on a line of its own that lineOffset takes back: stack traces
   // show the bundle's own lines and columns.
@@ -75,11 +79,11 @@ export function runWithCodeCache(bundle: string, parent: NodeModule, options: { 
   return outcome;
 }
 
-type Crc32 = (data: string | Uint8Array) => number;
+type Crc32 = (data: Uint8Array) => number;
 
-/** What a cache must have been made from: this bundle's text, this Node. */
-export function codeCacheKey(source: string, crc32: Crc32): string {
-  return `${HEADER_TAG} ${crc32(source).toString(16)} ${source.length} ${process.version} ${process.arch}`;
+/** What a cache must have been made from: this bundle (its bytes), this Node. */
+export function codeCacheKey(bundle: Uint8Array, crc32: Crc32): string {
+  return `${HEADER_TAG} ${crc32(bundle).toString(16)} ${bundle.length} ${process.version} ${process.arch}`;
 }
 
 /** The first line of a cache file: its key, then the CRC-32 and length of the data after the line break. */
