@@ -232,6 +232,28 @@ describe('incremental work', () => {
   });
 });
 
+describe('incremental work with link and footnote definitions', () => {
+  it('an edit away from the definitions re-parses one block; adding a definition re-parses the blocks that refer to it', () => {
+    const analyzer = new IncrementalAnalyzer();
+    const body = generateProposal({ lang: 'fr', size: 30_000, seed: 5 });
+    const text = `${body}\nVoir [le contrat][contrat] et la note[^n].\n\n[contrat]: https://example.com\n\n[^n]: Vous devez lire la note.\n`;
+    assert.deepStrictEqual(analyzer.analyse(text), fresh(text));
+    // The end of the first line of a prose paragraph a third of the way in.
+    const paragraph = /\n\n(Nous [^\n`*_[]*\.)\n/g;
+    paragraph.lastIndex = Math.floor(text.length / 3);
+    const found = paragraph.exec(text);
+    assert.ok(found, 'a prose paragraph');
+    const at = found.index + 2 + (found[1] as string).length;
+    const edited = `${text.slice(0, at)} Vous devez tout relire.${text.slice(at)}`;
+    assert.deepStrictEqual(analyzer.analyse(edited), fresh(edited));
+    assert.ok(analyzer.lastStats.parsed <= 1, `parsed ${analyzer.lastStats.parsed} blocks`);
+    const defined = `${edited}\n[annexe]: https://example.com/annexe\n`;
+    const referring = `${defined.replace('Voir [le contrat]', 'Voir [annexe] et [le contrat]')}`;
+    assert.deepStrictEqual(analyzer.analyse(defined), fresh(defined));
+    assert.deepStrictEqual(analyzer.analyse(referring), fresh(referring));
+  });
+});
+
 describe('IncrementalAnalyzer after random edits (fixed seed)', () => {
   const fragment = fc.oneof(
     fc.constantFrom(...MARKDOWN_HAZARDS),

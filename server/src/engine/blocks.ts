@@ -262,8 +262,12 @@ export function referencedLabels(blockText: string): Set<string> {
 /** The defined labels, among `defined`, that a block must see to parse as it does in the document. */
 export function definitionsFor(blockText: string, defined: ReadonlySet<string>, own: ReadonlySet<string>): string[] {
   if (defined.size === 0) return [];
-  const wanted = referencedLabels(blockText);
-  if (wanted.size === 0) return [];
+  return definitionsAmong(referencedLabels(blockText), defined, own);
+}
+
+/** `definitionsFor` from the block's `referencedLabels`, for callers that keep them. */
+export function definitionsAmong(wanted: ReadonlySet<string>, defined: ReadonlySet<string>, own: ReadonlySet<string>): string[] {
+  if (wanted.size === 0 || defined.size === 0) return [];
   const out: string[] = [];
   const all = wanted.has(ANY_LABEL);
   for (const label of defined) {

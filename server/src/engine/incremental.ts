@@ -26,10 +26,11 @@ import { countStyle, detectDocumentStyle, styleFromCounts, type StyleCounts } fr
 import { filterByDirectives } from './directives.js';
 import {
   blockSourceEnd,
-  definitionsFor,
+  definitionsAmong,
   frontMatterEnd,
   lineEndAt,
   mayDefine,
+  referencedLabels,
   nextLineStart,
   parseBlock,
   scanBlocksFrom,
@@ -64,6 +65,8 @@ interface BlockResult {
 interface BlockEntry {
   structure?: BlockStructure;
   style?: StyleCounts;
+  /** Whether the block may define a label, and the labels it may refer to (documents with definitions only). */
+  labels?: { mayDefine: boolean; referenced: ReadonlySet<string> };
   /** The last result, with what it was computed under: the definitions the block saw, the language carried in, the context. */
   result?: { key: string; context: number; value: BlockResult };
 }
@@ -147,8 +150,8 @@ export class IncrementalAnalyzer {
     for (let record = first; record; record = nextValue(blocks)) {
       let needed: string[] = [];
       if (defined.size > 0) {
-        const body = run.body(record.span);
-        needed = definitionsFor(body, defined, mayDefine(body) ? run.structureOf(record).definitions : NO_LABELS);
+        const labels = run.labelsOf(record);
+        needed = definitionsAmong(labels.referenced, defined, labels.mayDefine ? run.structureOf(record).definitions : NO_LABELS);
       }
       const carriedIn = carried;
       const origin = this.retain ? record.span.start : 0;
@@ -379,11 +382,20 @@ class AnalysisRun {
     return total;
   }
 
+  /** What a block may define and refer to, read once per block. */
+  labelsOf(record: BlockRecord): NonNullable<BlockEntry['labels']> {
+    if (!record.entry.labels) {
+      const body = this.body(record.span);
+      record.entry.labels = { mayDefine: mayDefine(body), referenced: referencedLabels(body) };
+    }
+    return record.entry.labels;
+  }
+
   /** Every label defined in the document (read only from blocks that may define one). */
   definitions(): Set<string> {
     const defined = new Set<string>();
     for (const record of this.allRecords()) {
-      if (!mayDefine(this.body(record.span))) continue;
+      if (!this.labelsOf(record).mayDefine) continue;
       for (const d of this.structureOf(record).definitions) defined.add(d);
     }
     return defined;
