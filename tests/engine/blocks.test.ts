@@ -152,7 +152,7 @@ describe('plain blocks read without remark', () => {
   });
 
   it('leaves everything else to remark', () => {
-    for (const content of ['_emphase_', 'a**b**', '[lien][ref]', '![image](x)', '[lien](<x>)', '- a\n\n- b', '- a\n continuation', '| a |', '| a | b |\n| - |', 'a | b\n- | -', '2. a\n   2. b', 'Titre\n===', 'a  \nb', '> cité']) {
+    for (const content of ['_emphase_', 'a**b**', '[lien][ref]', '![image](x)', '[lien](<x>)', '- a\n\n  suite', '- a\n\n    code', '- a\n continuation', '| a |', '| a | b |\n| - |', 'a | b\n- | -', '2. a\n   2. b', 'Titre\n===', 'a  \nb', '> a\nparesseuse', '> a\n> - b', '> > a', '```\nouvert', '```\nx\n```\nsuite', '    code\n\n2. b']) {
       assert.equal(plainBlockProse(content, 0), undefined, JSON.stringify(content));
     }
   });
@@ -196,5 +196,76 @@ describe('plain blocks read without remark', () => {
     );
     // Not vacuous: most generated blocks are in the subset.
     assert.ok(read > runs / 5, `only ${read} of ${runs} blocks were read without remark`);
+  });
+
+  it('reads loose lists, one-paragraph quotes, code and runs of blocks as remark does', () => {
+    const cases = [
+      '- un\n\n- deux\n  - trois\n\n- quatre',
+      '- un\n\n1. deux\n\n* trois',
+      '> Vous devez **valider**\n> le lot 3.',
+      '```yaml\nservice: x\n\nreplicas: 2\n```',
+      'Un paragraphe.\n\n    GET /api/v1/items\n    Accept: application/json\n\n- un\n- deux',
+      '## Titre\n\n    code\n\n1. un\n2. deux',
+    ];
+    for (const content of cases) {
+      const plain = plainBlockProse(content, 'Intro.\n\n'.length);
+      assert.ok(plain, `${JSON.stringify(content)} should be read without remark`);
+      assert.deepStrictEqual(plain, remarkSegments(content));
+    }
+  });
+
+  it('equals remark on random runs of blocks separated by blank lines (fixed seed)', () => {
+    const good = fc.constantFrom('vous', 'devez', 'migrer', 'le', 'Élan', '3', 'l’équipe', '**gras**', '`code`', '*em*', '[lien](u)', ':', '.', '?');
+    const odd = fc.constantFrom('-', '1.', '#', '>', '|', '_', '<b>', '```', '~~~', '\\', '&amp;');
+    const text = fc.array(fc.oneof({ weight: 30, arbitrary: good }, { weight: 1, arbitrary: odd }), { minLength: 1, maxLength: 6 }).map((w) => w.join(' '));
+    const ending = fc.oneof({ weight: 12, arbitrary: fc.constant('') }, fc.constantFrom(' ', '  ', '\t'));
+    const item = fc.record({
+      indent: fc.oneof({ weight: 8, arbitrary: fc.constant(0) }, fc.constantFrom(2, 2, 3, 4, 1)),
+      marker: fc.oneof({ weight: 8, arbitrary: fc.constantFrom('-', '1.') }, fc.constantFrom('*', '+', '2.', '1)', '10.')),
+      text,
+      ending,
+    });
+    const list = fc.array(fc.tuple(item, fc.constantFrom('\n', '\n', '\n', '\n', '\n', '\n\n', '\n\n', '\n  \n', '\n\n\n')), { minLength: 1, maxLength: 6 }).map((items) =>
+      // The first item at column 0, as scanBlocks cuts them; the others anywhere.
+      items.map(([i, sep], k) => `${' '.repeat(k === 0 ? 0 : i.indent)}${i.marker} ${i.text}${i.ending}${k < items.length - 1 ? sep : ''}`).join(''),
+    );
+    const paragraph = fc.array(fc.tuple(text, ending), { minLength: 1, maxLength: 3 }).map((lines) => lines.map(([t, e]) => t + e).join('\n'));
+    const heading = fc.tuple(fc.constantFrom('#', '##', '###'), text).map(([h, t]) => `${h} ${t}`);
+    const quote = fc
+      .array(fc.tuple(fc.oneof({ weight: 20, arbitrary: fc.constant('> ') }, fc.constantFrom('>', '>  ', '> > ', '', '  > ')), fc.oneof({ weight: 20, arbitrary: text }, fc.constant('')), ending), { minLength: 1, maxLength: 3 })
+      .map((lines) => lines.map(([p, t, e]) => p + t + e).join('\n'));
+    const codeLine = fc.oneof(
+      { weight: 6, arbitrary: fc.constantFrom('x: 1', 'GET /api?limit=50', 'npm ci', '<!-- c -->', '[a]: /b', '| a |', '- item', 'Vous devez migrer.') },
+      fc.constantFrom('', '  deeper', '```', '~~~', '````', '\t', '   ```'),
+    );
+    const fence = fc
+      .tuple(
+        fc.oneof({ weight: 8, arbitrary: fc.constantFrom('```', '```yaml') }, fc.constantFrom('````', '~~~', '``` a ` b', '~~~ x', ' ```')),
+        fc.array(codeLine, { maxLength: 4 }),
+        fc.oneof({ weight: 8, arbitrary: fc.constant('```') }, fc.constantFrom('````', '~~~', '  ```', '```  ', '', '``', '```x')),
+      )
+      .map(([open, body, close]) => [open, ...body, close].join('\n'));
+    const indented = fc
+      .array(fc.tuple(fc.oneof({ weight: 8, arbitrary: fc.constant('    ') }, fc.constantFrom('      ', '\t', '   ')), codeLine), { minLength: 1, maxLength: 3 })
+      .map((lines) => lines.map(([i, l]) => i + l).join('\n'));
+    const table = fc.constantFrom('| a | b |\n| --- | --- |\n| Vous devez | migrer |', '| a |\n| - |');
+    const single = fc.oneof({ weight: 3, arbitrary: list }, paragraph, heading, { weight: 2, arbitrary: quote }, { weight: 2, arbitrary: fence }, { weight: 2, arbitrary: indented }, table);
+    const separator = fc.constantFrom('\n\n', '\n\n', '\n\n', '\n\n', '\n\n\n', '\n  \n', '\n');
+    const run = fc.array(fc.tuple(single, separator), { minLength: 1, maxLength: 3 }).map((parts) =>
+      parts.map(([block, sep], k) => (k < parts.length - 1 ? block + sep : block)).join(''),
+    );
+    let read = 0;
+    let runs = 0;
+    fc.assert(
+      fc.property(run, (content) => {
+        runs++;
+        const plain = plainBlockProse(content, 'Intro.\n\n'.length);
+        if (!plain) return;
+        read++;
+        assert.deepStrictEqual(plain, remarkSegments(content), JSON.stringify(content));
+      }),
+      { numRuns: 4000, seed: 20261127 },
+    );
+    assert.ok(read > runs / 5, `only ${read} of ${runs} runs of blocks were read without remark`);
   });
 });

@@ -1,7 +1,8 @@
-// The prose of the simplest Markdown blocks, read without remark: a paragraph, an ATX heading, a tight
-// list of one-line items or a pipe table, whose inline markup is at most `code`, *emphasis*, **strong**
-// and [links](…). Most of a proposal is
-// such blocks, and parsing them with micromark is most of the cost of checking a long document.
+// The prose of the simplest Markdown blocks, read without remark: a paragraph, an ATX heading, a list
+// of one-line items (tight or with blank lines between items), a pipe table or a one-level block quote,
+// whose inline markup is at most `code`, *emphasis*, **strong** and [links](…); fenced and indented
+// code, which hold no prose; and runs of these separated by blank lines. Most of a proposal is such
+// blocks, and parsing them with micromark is most of the cost of checking a long document.
 //
 // Anything outside that subset returns undefined and goes to remark. Inside it, the result must be
 // exactly what remark and markdown.ts's walker give (same text, offsets, containers, list contexts):
@@ -47,7 +48,149 @@ function startsBlock(line: string): boolean {
 
 /** The block's prose when the block is in the subset; undefined sends it to remark. */
 export function plainBlockProse(content: string, at: number): ProseSegment[] | undefined {
-  if (content.length === 0 || LINE_END_BREAK_RE.test(content) || /^ *$/m.test(content)) return undefined;
+  if (content.length === 0 || content.includes('\r')) return undefined;
+  const out: ProseSegment[] = [];
+  let previous: 'none' | 'code' | 'list' | 'other' = 'none';
+  let pos = 0;
+  while (pos < content.length) {
+    const lineEnd = lineEndAt(content, pos);
+    if (isSpacesOnly(content, pos, lineEnd)) {
+      pos = lineEnd + 1;
+      continue;
+    }
+    if (content.startsWith('```', pos) || content.startsWith('~~~', pos)) {
+      // Fenced code: no prose, whatever it holds, once it closes before a blank line or the end.
+      const end = fencedCodeEnd(content, pos);
+      if (end === -1) return undefined;
+      pos = end + 1;
+      previous = 'other';
+      continue;
+    }
+    const chunkEnd = chunkEndAt(content, pos);
+    if (content.startsWith('    ', pos)) {
+      // Indented code, unless it continues the list item before it.
+      if (previous === 'list' || !everyLineIndented(content, pos, chunkEnd)) return undefined;
+      pos = chunkEnd + 1;
+      previous = 'code';
+      continue;
+    }
+    if (LIST_ITEM_RE.test(content.slice(pos, lineEnd))) {
+      // A list runs over blank lines as long as each chunk starts with an item.
+      let end = chunkEnd;
+      for (let next = nextChunkStart(content, end); next !== -1 && LIST_ITEM_RE.test(content.slice(next, lineEndAt(content, next))); next = nextChunkStart(content, end)) {
+        end = chunkEndAt(content, next);
+      }
+      // After indented code micromark reads a list that could not interrupt a paragraph as a paragraph.
+      if (previous === 'code' && !/^ *(?:[-*+]|1[.)]) /.test(content.slice(pos, lineEnd))) return undefined;
+      const segments = oneBlockProse(content.slice(pos, end), at + pos);
+      if (!segments) return undefined;
+      out.push(...segments);
+      pos = end + 1;
+      previous = 'list';
+      continue;
+    }
+    // A paragraph after a list must start at column 0 (indented, it continues the last item).
+    if (content.charCodeAt(pos) === 0x20) return undefined;
+    const segments = content.charCodeAt(pos) === 0x3e ? plainQuote(content.slice(pos, chunkEnd), at + pos) : oneBlockProse(content.slice(pos, chunkEnd), at + pos);
+    if (!segments) return undefined;
+    out.push(...segments);
+    pos = chunkEnd + 1;
+    previous = 'other';
+  }
+  return out;
+}
+
+/** Index of the line ending of the line that starts at `from`, or the text's length. */
+function lineEndAt(content: string, from: number): number {
+  const end = content.indexOf('\n', from);
+  return end === -1 ? content.length : end;
+}
+
+function isSpacesOnly(content: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (content.charCodeAt(i) !== 0x20) return false;
+  return true;
+}
+
+/** End of the chunk of non-blank lines that starts at `from` (the line ending before a blank line, or the end). */
+function chunkEndAt(content: string, from: number): number {
+  let end = lineEndAt(content, from);
+  while (end < content.length) {
+    const nextEnd = lineEndAt(content, end + 1);
+    if (isSpacesOnly(content, end + 1, nextEnd)) break;
+    end = nextEnd;
+  }
+  return end;
+}
+
+/** Start of the next chunk after blank lines, or -1 when none follows or no blank line separates it. */
+function nextChunkStart(content: string, chunkEnd: number): number {
+  let pos = chunkEnd + 1;
+  let blank = false;
+  while (pos < content.length) {
+    const end = lineEndAt(content, pos);
+    if (!isSpacesOnly(content, pos, end)) return blank ? pos : -1;
+    blank = true;
+    pos = end + 1;
+  }
+  return -1;
+}
+
+function everyLineIndented(content: string, from: number, to: number): boolean {
+  for (let pos = from; pos < to; pos = lineEndAt(content, pos) + 1) {
+    if (!content.startsWith('    ', pos)) return false;
+  }
+  return true;
+}
+
+const FENCE_OPEN_RE = /^(`{3,}|~{3,})(.*)$/;
+
+/**
+ * A fenced code block opening at `from` (column 0): the end of its closing line, when that line is
+ * followed by a blank line or the end; -1 otherwise (unclosed, or more on the next line).
+ */
+function fencedCodeEnd(content: string, from: number): number {
+  const open = FENCE_OPEN_RE.exec(content.slice(from, lineEndAt(content, from)));
+  if (!open) return -1;
+  const fence = open[1] as string;
+  // A backtick fence's info string cannot hold a backtick ("``` a ``` b" is inline code).
+  if (fence[0] === '`' && (open[2] as string).includes('`')) return -1;
+  const closing = new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \t]*$`);
+  for (let pos = lineEndAt(content, from) + 1; pos < content.length; pos = lineEndAt(content, pos) + 1) {
+    const end = lineEndAt(content, pos);
+    if (!closing.test(content.slice(pos, end))) continue;
+    if (end === content.length) return end;
+    const next = lineEndAt(content, end + 1);
+    return isSpacesOnly(content, end + 1, next) ? end : -1;
+  }
+  return -1;
+}
+
+/**
+ * A block quote of one paragraph: every line "> " and text that starts no block (no lazy line, no
+ * nested construct). Its segment is the paragraph inside the quote.
+ */
+function plainQuote(chunk: string, at: number): ProseSegment[] | undefined {
+  const ranges: Array<{ from: number; to: number }> = [];
+  const inner: string[] = [];
+  let lineStart = 0;
+  for (const line of chunk.split('\n')) {
+    if (!line.startsWith('> ') || line.length === 2 || startsBlock(line.slice(2))) return undefined;
+    ranges.push({ from: lineStart + 2, to: lineStart + withoutTrailingSpaces(line) });
+    inner.push(line.slice(2));
+    lineStart += line.length + 1;
+  }
+  const text = inner.join('\n');
+  if (LINE_END_BREAK_RE.test(text) || text.includes('|')) return undefined;
+  if (UNSUPPORTED_RE.test(text.includes('](') ? text.replace(LINK_DESTINATION_RE, '](') : text)) return undefined;
+  const seg = inlineSegment('paragraph', chunk, ranges, at, { start: at + 2, end: at + chunk.length });
+  if (!seg) return undefined;
+  seg.inBlockquote = true;
+  return [seg];
+}
+
+/** One block without blank lines (or a list with blank lines between its items), or undefined. */
+function oneBlockProse(content: string, at: number): ProseSegment[] | undefined {
+  if (content.length === 0 || LINE_END_BREAK_RE.test(content)) return undefined;
   if (UNSUPPORTED_RE.test(content.includes('](') ? content.replace(LINK_DESTINATION_RE, '](') : content)) return undefined;
   if (content.startsWith('|')) return plainTable(content, at);
   // A pipe anywhere else may start a table under the line before.
@@ -87,18 +230,25 @@ interface OpenList {
 }
 
 /**
- * A tight list of one-line items, nested lists indented exactly to their parent's text. Segments come
- * in document order (an item's paragraph, then its nested list), as markdown.ts walks them.
+ * A list of one-line items, nested lists indented exactly to their parent's text, blank lines allowed
+ * between items (a loose list reads the same prose). Segments come in document order (an item's
+ * paragraph, then its nested list), as markdown.ts walks them.
  */
 function plainList(content: string, at: number): ProseSegment[] | undefined {
   const out: ProseSegment[] = [];
   const open: OpenList[] = [];
   let lineStart = 0;
   let lastEnd = 0;
+  let blankBefore = false;
   const close = (list: OpenList): void => {
     for (const seg of list.segments) (seg.list as ListContext).listEnd = at + lastEnd;
   };
   for (const line of content.split('\n')) {
+    if (/^ *$/.test(line)) {
+      blankBefore = true;
+      lineStart += line.length + 1;
+      continue;
+    }
     const m = LIST_ITEM_RE.exec(line);
     if (!m) return undefined;
     const indent = (m[1] as string).length;
@@ -110,8 +260,15 @@ function plainList(content: string, at: number): ProseSegment[] | undefined {
     if (startsBlock(text)) return undefined;
     while (open.length > 0 && indent < (open[open.length - 1] as OpenList).indent) close(open.pop() as OpenList);
     let list = open[open.length - 1];
-    if (list && indent === list.indent) {
-      if (list.marker !== markerKind) return undefined;
+    if (list && indent === list.indent && list.marker !== markerKind) {
+      // Another marker starts another list, which only a blank line keeps from reading as text.
+      if (!blankBefore) return undefined;
+      close(open.pop() as OpenList);
+      const parent = open[open.length - 1];
+      if (parent && ordered && !/^1[.)]$/.test(marker)) return undefined;
+      list = { indent, contentColumn: textColumn, marker: markerKind, ordered, start: lineStart + indent, items: 0, segments: [] };
+      open.push(list);
+    } else if (list && indent === list.indent) {
       // Each item has its own text column ("9." and "10." differ): nested lists are indented to it.
       list.contentColumn = textColumn;
     } else if (!list ? indent === 0 : indent === list.contentColumn) {
@@ -122,6 +279,7 @@ function plainList(content: string, at: number): ProseSegment[] | undefined {
     } else {
       return undefined;
     }
+    blankBefore = false;
     const from = lineStart + textColumn;
     const end = lineStart + line.length;
     const seg = inlineSegment('paragraph', content, [{ from, to: lineStart + withoutTrailingSpaces(line) }], at, { start: at + from, end: at + end });
@@ -177,12 +335,95 @@ const LINK_RE = /\[([^[\]\\\n]+)\]\(([^\s()<>\\]*)\)/y;
 /** Link destinations, which GFM's autolinks and the other checks never read as text. */
 export const LINK_DESTINATION_RE = /\]\([^\s()<>\\]*\)/g;
 
-interface InlineOut {
-  chars: string[];
-  starts: number[];
-  ends: number[];
-  containers: InlineContainer[];
+/**
+ * Prose being built for one segment: runs of source characters copied one for one (kept as slices of
+ * the source, joined once), synthetic characters, and the source offsets of each, in scratch buffers
+ * reused from segment to segment (building is never re-entered).
+ */
+class ProseBuilder {
+  private starts = new Int32Array(4096);
+  private ends = new Int32Array(4096);
+  private length = 0;
+  private pieces: string[] = [];
+  private runFrom = -1;
+  private runTo = -1;
+  private content = '';
+  private at = 0;
+  containers: InlineContainer[] = [];
+
+  reset(content: string, at: number): void {
+    this.length = 0;
+    this.pieces = [];
+    this.runFrom = -1;
+    this.runTo = -1;
+    this.content = content;
+    this.at = at;
+    this.containers = [];
+  }
+
+  /** `content[k]` as the next prose character. */
+  copy(k: number): void {
+    this.record(k, k + 1);
+    if (this.runFrom !== -1 && this.runTo === k) {
+      this.runTo++;
+      return;
+    }
+    this.flush();
+    this.runFrom = k;
+    this.runTo = k + 1;
+  }
+
+  /** `ch` as the next prose character, standing for `content[start, end)`. */
+  put(ch: string, start: number, end: number): void {
+    this.record(start, end);
+    this.flush();
+    this.pieces.push(ch);
+  }
+
+  container(outerStart: number, outerEnd: number, innerStart: number, innerEnd: number): void {
+    const at = this.at;
+    this.containers.push({ outer: { start: at + outerStart, end: at + outerEnd }, inner: { start: at + innerStart, end: at + innerEnd } });
+  }
+
+  text(): string {
+    this.flush();
+    return this.pieces.length === 1 ? (this.pieces[0] as string) : this.pieces.join('');
+  }
+
+  /** The offsets recorded so far, as arrays of their exact length. */
+  offsets(): { starts: number[]; ends: number[] } {
+    const n = this.length;
+    const starts = new Array<number>(n);
+    const ends = new Array<number>(n);
+    for (let k = 0; k < n; k++) {
+      starts[k] = this.starts[k] as number;
+      ends[k] = this.ends[k] as number;
+    }
+    return { starts, ends };
+  }
+
+  private record(start: number, end: number): void {
+    if (this.length === this.starts.length) {
+      const starts = new Int32Array(this.length * 2);
+      const ends = new Int32Array(this.length * 2);
+      starts.set(this.starts);
+      ends.set(this.ends);
+      this.starts = starts;
+      this.ends = ends;
+    }
+    this.starts[this.length] = this.at + start;
+    this.ends[this.length] = this.at + end;
+    this.length++;
+  }
+
+  private flush(): void {
+    if (this.runFrom === -1) return;
+    this.pieces.push(this.content.slice(this.runFrom, this.runTo));
+    this.runFrom = -1;
+  }
 }
+
+const builder = new ProseBuilder();
 
 /**
  * `content[from, to)` as prose: characters one for one, a code span as one opaque character, an
@@ -196,59 +437,53 @@ function inlineSegment(
   at: number,
   block: OffsetRange,
 ): ProseSegment | undefined {
-  const out: InlineOut = { chars: [], starts: [], ends: [], containers: [] };
-  for (const [index, line] of lines.entries()) {
-    if (index > 0) {
-      // The line ending between two lines of a paragraph: prose '\n' on the source's own.
-      const newline = content.indexOf('\n', (lines[index - 1] as { to: number }).to);
-      out.chars.push('\n');
-      out.starts.push(at + newline);
-      out.ends.push(at + newline + 1);
-    }
-    if (!inlineInto(content, line.from, line.to, at, out, true)) return undefined;
+  builder.reset(content, at);
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] as { from: number; to: number };
+    // The line ending between two lines of a paragraph: prose '\n' on the source's own.
+    if (index > 0) builder.copy(content.indexOf('\n', (lines[index - 1] as { to: number }).to));
+    if (!inlineInto(content, line.from, line.to, true)) return undefined;
   }
-  const text = out.chars.join('');
+  const text = builder.text();
   if (text.trim().length === 0) return undefined;
-  const { starts, ends, containers } = out;
-  return { kind, text, starts, ends, inexact: new Array<boolean>(text.length).fill(false), containers, block, inBlockquote: false };
+  const { starts, ends } = builder.offsets();
+  return { kind, text, starts, ends, inexact: new Array<boolean>(text.length).fill(false), containers: builder.containers, block, inBlockquote: false };
 }
 
-function inlineInto(content: string, from: number, to: number, at: number, out: InlineOut, linksAllowed: boolean): boolean {
-  const push = (ch: string, start: number, end: number): void => {
-    out.chars.push(ch);
-    out.starts.push(at + start);
-    out.ends.push(at + end);
-  };
+function inlineInto(content: string, from: number, to: number, linksAllowed: boolean): boolean {
   let i = from;
   while (i < to) {
-    const c = content[i] as string;
-    if (c === '`') {
+    const c = content.charCodeAt(i);
+    if (c === 0x60) {
+      // `code`
       const close = content.indexOf('`', i + 1);
       if (close === -1 || close >= to || close === i + 1 || content[close + 1] === '`' || content.slice(i + 1, close).includes('\n')) return false;
-      push(OPAQUE_CHAR, i, close + 1);
+      builder.put(OPAQUE_CHAR, i, close + 1);
       i = close + 1;
       continue;
     }
-    if (c === '*') {
+    if (c === 0x2a) {
+      // *emphasis*, **strong**
       const span = delimitedAt(content, i, to);
       if (!span) return false;
-      out.containers.push({ outer: { start: at + i, end: at + span.end + span.size }, inner: { start: at + i + span.size, end: at + span.end } });
-      for (let k = i + span.size; k < span.end; k++) push(content[k] as string, k, k + 1);
+      builder.container(i, span.end + span.size, i + span.size, span.end);
+      for (let k = i + span.size; k < span.end; k++) builder.copy(k);
       i = span.end + span.size;
       continue;
     }
-    if (c === '[') {
+    if (c === 0x5b) {
+      // [link](destination)
       LINK_RE.lastIndex = i;
       const link = linksAllowed && content[i - 1] !== '!' ? LINK_RE.exec(content) : null;
       if (!link || i + link[0].length > to) return false;
       const textEnd = i + 1 + (link[1] as string).length;
-      out.containers.push({ outer: { start: at + i, end: at + i + link[0].length }, inner: { start: at + i + 1, end: at + textEnd } });
-      if (!inlineInto(content, i + 1, textEnd, at, out, false)) return false;
+      builder.container(i, i + link[0].length, i + 1, textEnd);
+      if (!inlineInto(content, i + 1, textEnd, false)) return false;
       i += link[0].length;
       continue;
     }
-    if (c === ']') return false;
-    push(c, i, i + 1);
+    if (c === 0x5d) return false;
+    builder.copy(i);
     i++;
   }
   return true;
