@@ -69,7 +69,7 @@ export function analyseRun(seg: ProseSegment, run: LanguageRun, lang: Lang, ctx:
   const languageIsSet = run.lang !== undefined || forcedLanguage(ctx.options) !== undefined;
   const languageTip = new LanguageTipGuard(seg.text, run, lang, languageIsSet, (text, other, start, end) => sentencesWithMatches(text, other, start, end, ctx, block));
   for (const sentence of splitSentences(seg.text, lang, run.start, run.end)) {
-    wordCount += sentence.tokens.filter((t) => t.kind === 'word').length;
+    for (const t of sentence.tokens) if (t.kind === 'word') wordCount++;
     if (seg.inBlockquote && !ctx.options.checkBlockquotes) continue;
     findings.push(...findingsInSentence(seg, sentence, lang, ctx, languageTip));
   }
@@ -108,8 +108,10 @@ export function resolveDocumentLanguage(doc: MarkdownDocument, options: AnalyseO
 export function severityOf(rule: RuleDefinition, options: AnalyseOptions): Severity | undefined {
   const setting = options.severity?.[rule.category] ?? DEFAULT_SEVERITY[rule.category];
   if (setting === 'off') return undefined;
-  const disabled = [...(options.disabledRules ?? []), ...(options.disabledRulesByLanguage?.[rule.lang] ?? [])];
-  if (disabled.includes(rule.id) || disabled.includes(rule.category)) return undefined;
+  const disabled = options.disabledRules;
+  if (disabled && (disabled.includes(rule.id) || disabled.includes(rule.category))) return undefined;
+  const disabledInLanguage = options.disabledRulesByLanguage?.[rule.lang];
+  if (disabledInLanguage && (disabledInLanguage.includes(rule.id) || disabledInLanguage.includes(rule.category))) return undefined;
   return setting;
 }
 
@@ -201,11 +203,12 @@ function findingsInSentence(seg: ProseSegment, sentence: Sentence, lang: Lang, c
   const block = { kind: seg.kind, inList: seg.list !== undefined };
   const matches = matchSentence(seg.text, sentence, lang, ctx.ruleSet, ctx.options, block);
   const findings: Finding[] = [];
+  if (matches.length === 0) return findings;
+  const ruleIds = matches.map((m) => m.rule.id);
   for (const { rule, view, severity } of matches) {
     const first = sentence.tokens[view.match.spanStart] as Token;
     const last = sentence.tokens[view.match.spanEnd - 1] as Token;
-    if (seg.inexact.slice(first.start, last.end).some(Boolean)) continue;
-    const ruleIds = matches.map((m) => m.rule.id);
+    if (anyInexact(seg, first.start, last.end)) continue;
     const fixes = matches.length <= MAX_MATCHES_WITH_FIXES ? buildFixes(seg, rule, view, ruleIds, ctx, block, languageTip) : [];
     const range = widenOverWrappingMarkup(seg, seg.starts[first.start] as number, seg.ends[last.end - 1] as number);
     findings.push({
@@ -224,6 +227,11 @@ function findingsInSentence(seg: ProseSegment, sentence: Sentence, lang: Lang, c
     });
   }
   return findings;
+}
+
+function anyInexact(seg: ProseSegment, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (seg.inexact[k]) return true;
+  return false;
 }
 
 /** "Vous devez **absolument**": the range takes the closing "**" along rather than stopping inside it. */
@@ -286,12 +294,27 @@ function orderAlternatives(fixes: Fix[]): Fix[] {
   return [preferred, ...rest.sort((a, b) => rank(a) - rank(b))];
 }
 
+/**
+ * Rule ids of the matches in each rewritten sentence already checked in one analysis, by language,
+ * block and text: a long proposal repeats its phrasings, and so its rewrites.
+ */
+const checkedRewrites = new WeakMap<AnalyseContext, Map<string, readonly string[]>>();
+
 /** Rule ids of the matches in a rewritten sentence. */
-function remainingMatches(sentenceText: string, lang: Lang, ctx: AnalyseContext, block: MatchView['block']): string[] {
+function remainingMatches(sentenceText: string, lang: Lang, ctx: AnalyseContext, block: MatchView['block']): readonly string[] {
+  let checked = checkedRewrites.get(ctx);
+  if (!checked) {
+    checked = new Map();
+    checkedRewrites.set(ctx, checked);
+  }
+  const key = `${lang}${block.kind}${block.inList ? '+' : '-'}${sentenceText}`;
+  const known = checked.get(key);
+  if (known) return known;
   const ids: string[] = [];
   for (const s of splitSentences(sentenceText, lang)) {
     for (const m of matchSentence(sentenceText, s, lang, ctx.ruleSet, ctx.options, block)) ids.push(m.rule.id);
   }
+  checked.set(key, ids);
   return ids;
 }
 

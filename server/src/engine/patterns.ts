@@ -239,6 +239,32 @@ interface IndexEntry<T> {
   requiredSets: readonly number[];
 }
 
+interface WordEntry<T> {
+  /** Patterns that can start with the word. */
+  starts: Array<IndexEntry<T>>;
+  /** Required sets (of any pattern) that hold the word. */
+  sets: number[];
+  /** `starts` by the next token, worked out when first needed (see `candidatesAfter`). */
+  bySecond?: { after: ReadonlyMap<string, Array<IndexEntry<T>>>; otherwise: Array<IndexEntry<T>> };
+}
+
+/**
+ * The patterns of `entry.starts` that may match when `next` follows: a pattern whose second element
+ * is a required literal needs `next` among its words. Grouped once per first word, in the order the
+ * patterns were added (the order of the matches).
+ */
+function candidatesAfter<T>(entry: WordEntry<T>, next: string | undefined): ReadonlyArray<IndexEntry<T>> {
+  if (!entry.bySecond) {
+    const seconds = new Set<string>();
+    for (const c of entry.starts) if (c.pattern.secondWords) for (const w of c.pattern.secondWords) seconds.add(w);
+    const after = new Map<string, Array<IndexEntry<T>>>();
+    for (const w of seconds) after.set(w, entry.starts.filter((c) => !c.pattern.secondWords || c.pattern.secondWords.has(w)));
+    entry.bySecond = { after, otherwise: entry.starts.filter((c) => !c.pattern.secondWords) };
+  }
+  if (next === undefined) return entry.bySecond.otherwise;
+  return entry.bySecond.after.get(next) ?? entry.bySecond.otherwise;
+}
+
 /**
  * Patterns grouped by the token they can start with, so a sentence is scanned once.
  *
@@ -249,14 +275,15 @@ interface IndexEntry<T> {
  * such element, so a pattern skipped this way could not have matched.
  */
 export class PatternIndex<T> {
-  private readonly byWord = new Map<string, Array<IndexEntry<T>>>();
+  /** What a token's word starts (patterns) and belongs to (required sets): one lookup per token. */
+  private readonly byWord = new Map<string, WordEntry<T>>();
   private readonly anyStart: Array<IndexEntry<T>> = [];
   private readonly setIds = new Map<string, number>();
-  /** Word → ids of the required sets that hold it. */
-  private readonly setsOfWord = new Map<string, number[]>();
   /** setMark[id] === markGeneration when the current sentence has a token in set `id`. */
   private setMark = new Int32Array(0);
   private markGeneration = 0;
+  /** The entry of each token of the sentence being matched (scratch, reused). */
+  private tokenEntries: Array<WordEntry<T> | undefined> = [];
 
   add(pattern: CompiledPattern, owner: T): void {
     const entry: IndexEntry<T> = { pattern, owner, requiredSets: this.requiredSetsOf(pattern) };
@@ -265,10 +292,19 @@ export class PatternIndex<T> {
       return;
     }
     for (const w of pattern.firstWords) {
-      const list = this.byWord.get(w);
-      if (list) list.push(entry);
-      else this.byWord.set(w, [entry]);
+      const word = this.wordEntry(w);
+      word.starts.push(entry);
+      delete word.bySecond;
     }
+  }
+
+  private wordEntry(word: string): WordEntry<T> {
+    let entry = this.byWord.get(word);
+    if (!entry) {
+      entry = { starts: [], sets: [] };
+      this.byWord.set(word, entry);
+    }
+    return entry;
   }
 
   private requiredSetsOf(pattern: CompiledPattern): number[] {
@@ -280,30 +316,11 @@ export class PatternIndex<T> {
       if (id === undefined) {
         id = this.setIds.size;
         this.setIds.set(key, id);
-        for (const w of e.words) {
-          const sets = this.setsOfWord.get(w);
-          if (sets) sets.push(id);
-          else this.setsOfWord.set(w, [id]);
-        }
+        for (const w of e.words) this.wordEntry(w).sets.push(id);
       }
       if (!ids.includes(id)) ids.push(id);
     }
     return ids;
-  }
-
-  /** Marks the required sets the tokens hold, for `hasRequiredWords`. */
-  private markSets(tokens: readonly Token[]): void {
-    if (this.setMark.length < this.setIds.size) this.setMark = new Int32Array(this.setIds.size * 2);
-    if (this.markGeneration === 0x7fffffff) {
-      this.setMark.fill(0);
-      this.markGeneration = 0;
-    }
-    const generation = ++this.markGeneration;
-    const mark = this.setMark;
-    for (let i = 0; i < tokens.length; i++) {
-      const sets = this.setsOfWord.get((tokens[i] as Token).norm);
-      if (sets) for (let k = 0; k < sets.length; k++) mark[sets[k] as number] = generation;
-    }
   }
 
   private hasRequiredWords(entry: IndexEntry<T>): boolean {
@@ -317,19 +334,31 @@ export class PatternIndex<T> {
   /** Every match of every pattern, by start token, in the order the patterns were added. */
   matches(tokens: readonly Token[]): Array<{ match: PatternMatch; owner: T }> {
     const found: Array<{ match: PatternMatch; owner: T }> = [];
-    const first = firstWordIndex(tokens);
-    let marked = false;
+    // First the words: which patterns each token starts, and which required sets the sentence holds.
+    if (this.setMark.length < this.setIds.size) this.setMark = new Int32Array(this.setIds.size * 2);
+    if (this.markGeneration === 0x7fffffff) {
+      this.setMark.fill(0);
+      this.markGeneration = 0;
+    }
+    const generation = ++this.markGeneration;
+    const mark = this.setMark;
+    const entries = this.tokenEntries;
+    let anyStarts = false;
     for (let i = 0; i < tokens.length; i++) {
-      const candidates = this.byWord.get((tokens[i] as Token).norm);
-      if (candidates) {
-        const next = tokens[i + 1]?.norm;
-        for (const c of candidates) {
-          // Most candidates fail on the next token ("," alone starts many phrases): test it first.
-          if (c.pattern.secondWords && (next === undefined || !c.pattern.secondWords.has(next))) continue;
-          if (!marked) {
-            this.markSets(tokens);
-            marked = true;
-          }
+      const entry = this.byWord.get((tokens[i] as Token).norm);
+      entries[i] = entry;
+      if (!entry) continue;
+      if (entry.starts.length > 0) anyStarts = true;
+      const sets = entry.sets;
+      for (let k = 0; k < sets.length; k++) mark[sets[k] as number] = generation;
+    }
+    if (!anyStarts && this.anyStart.length === 0) return found;
+    const first = firstWordIndex(tokens);
+    for (let i = 0; i < tokens.length; i++) {
+      const entry = entries[i];
+      if (entry && entry.starts.length > 0) {
+        // Most candidates fail on the next token ("," alone starts many phrases): grouped by it.
+        for (const c of candidatesAfter(entry, tokens[i + 1]?.norm)) {
           if (!this.hasRequiredWords(c)) continue;
           const m = matchPatternAt(c.pattern, tokens, i);
           if (m) found.push({ match: m, owner: c.owner });
@@ -337,10 +366,6 @@ export class PatternIndex<T> {
       }
       for (const c of this.anyStart) {
         if (c.pattern.anchoredStart && i !== first) continue;
-        if (!marked) {
-          this.markSets(tokens);
-          marked = true;
-        }
         if (!this.hasRequiredWords(c)) continue;
         const m = matchPatternAt(c.pattern, tokens, i);
         if (m) found.push({ match: m, owner: c.owner });

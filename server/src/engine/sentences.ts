@@ -1,6 +1,7 @@
 // Sentence and token splitting over prose text, with offsets into that text.
 import type { Lang } from './types.js';
 import { OPAQUE_CHAR } from './markdown.js';
+import { codePointClass, isHighSurrogate, isLetterUnit, isLowSurrogate, isSpaceUnit, letterStartBefore, SPACE, WORD } from './chars.js';
 
 export type TokenKind = 'word' | 'punct' | 'opaque';
 
@@ -44,49 +45,8 @@ const ENGLISH_CONTRACTION = /^(.+?)(n't|'ll|'re|'ve|'d|'s|'m)$/i;
  * What the tokenizer reads: a word is a run of letters, marks, digits and "_" (\p{L}\p{M}\p{N}_),
  * possibly joined by ' ’ or - to more such runs, with an optional final apostrophe; U+FFFC is an
  * opaque token; any other character that is not white space (\s) is a punctuation token of its own.
- * The scanner below reads that grammar code point by code point; classes of BMP characters are asked of
- * the regular expressions once and kept in a table.
+ * The scanner below reads that grammar code point by code point (chars.ts).
  */
-const WORD_CHAR_RE = /^[\p{L}\p{M}\p{N}_]$/u;
-const SPACE_CHAR_RE = /^\s$/u;
-
-const UNKNOWN = 0;
-const WORD = 1;
-const SPACE = 2;
-const OTHER = 3;
-/** Class of each BMP code unit, filled as characters are met (ASCII up front). */
-const CHAR_CLASS = new Uint8Array(0x10000);
-for (let c = 0; c < 128; c++) CHAR_CLASS[c] = classify(String.fromCharCode(c));
-
-function classify(ch: string): number {
-  if (WORD_CHAR_RE.test(ch)) return WORD;
-  return SPACE_CHAR_RE.test(ch) ? SPACE : OTHER;
-}
-
-function isHighSurrogate(c: number): boolean {
-  return c >= 0xd800 && c <= 0xdbff;
-}
-
-function isLowSurrogate(c: number): boolean {
-  return c >= 0xdc00 && c <= 0xdfff;
-}
-
-/** Class and length (1 or 2 code units) of the code point at `i`, packed as class * 4 + length. */
-function codePointAt(text: string, i: number, end: number): number {
-  const c = text.charCodeAt(i);
-  if (isHighSurrogate(c) && i + 1 < end && isLowSurrogate(text.charCodeAt(i + 1))) {
-    // Astral characters are never white space: a letter, mark or digit, or something else.
-    return (WORD_CHAR_RE.test(text.slice(i, i + 2)) ? WORD : OTHER) * 4 + 2;
-  }
-  let cls = CHAR_CLASS[c] as number;
-  if (cls === UNKNOWN) {
-    // A lone surrogate is a code point of its own, and of no class but "other".
-    cls = isHighSurrogate(c) || isLowSurrogate(c) ? OTHER : classify(String.fromCharCode(c));
-    CHAR_CLASS[c] = cls;
-  }
-  return cls * 4 + 1;
-}
-
 const APOSTROPHE = 0x27;
 const TYPOGRAPHIC_APOSTROPHE = 0x2019;
 const HYPHEN = 0x2d;
@@ -96,7 +56,7 @@ const OPAQUE_CODE = OPAQUE_CHAR.charCodeAt(0);
 function wordRunEnd(text: string, i: number, end: number): number {
   let k = i;
   while (k < end) {
-    const cp = codePointAt(text, k, end);
+    const cp = codePointClass(text, k, end);
     if (cp >> 2 !== WORD) break;
     k += cp & 3;
   }
@@ -107,11 +67,29 @@ export function normalizeWord(text: string): string {
   return text.toLowerCase().replace(/’/g, "'");
 }
 
-/** True when `normalizeWord(text[from, to))` is the text itself: ASCII without capitals. */
-function isNormalAscii(text: string, from: number, to: number): boolean {
+/** Whether toLowerCase leaves each BMP code unit as it is: 0 not asked yet, 1 yes, 2 no. */
+const KEEPS_CASE = new Uint8Array(0x10000);
+
+/**
+ * True when `normalizeWord(text[from, to))` is the text itself: no capital and no ’. Lowercasing a
+ * string changes it only where it changes one of its characters (the one context-dependent mapping,
+ * final sigma, applies to a capital); surrogates are left to normalizeWord.
+ */
+function isAlreadyNormal(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
-    if (c >= 0x80 || (c >= 0x41 && c <= 0x5a)) return false;
+    if (c < 0x80) {
+      if (c >= 0x41 && c <= 0x5a) return false;
+      continue;
+    }
+    if (c === TYPOGRAPHIC_APOSTROPHE || isHighSurrogate(c) || isLowSurrogate(c)) return false;
+    let keeps = KEEPS_CASE[c] as number;
+    if (keeps === 0) {
+      const ch = String.fromCharCode(c);
+      keeps = ch.toLowerCase() === ch ? 1 : 2;
+      KEEPS_CASE[c] = keeps;
+    }
+    if (keeps === 2) return false;
   }
   return true;
 }
@@ -120,7 +98,7 @@ export function tokenize(text: string, start: number, end: number, lang: Lang): 
   const tokens: Token[] = [];
   let i = start;
   while (i < end) {
-    const cp = codePointAt(text, i, end);
+    const cp = codePointClass(text, i, end);
     const cls = cp >> 2;
     const length = cp & 3;
     if (cls === SPACE) {
@@ -154,7 +132,7 @@ export function tokenize(text: string, start: number, end: number, lang: Lang): 
     const raw = text.slice(i, wordEnd);
     if (!apostrophes) {
       // Elisions and contractions need an apostrophe: the word is one token.
-      tokens.push({ text: raw, norm: isNormalAscii(text, i, wordEnd) ? raw : normalizeWord(raw), kind: 'word', start: i, end: wordEnd });
+      tokens.push({ text: raw, norm: isAlreadyNormal(text, i, wordEnd) ? raw : normalizeWord(raw), kind: 'word', start: i, end: wordEnd });
     } else {
       for (const part of splitWord(raw, lang)) {
         tokens.push({
@@ -235,16 +213,6 @@ function findQuotes(text: string, start: number, end: number): Array<{ start: nu
   return quotes;
 }
 
-/** White space (\s) as one UTF-16 code unit. */
-function isSpaceUnit(c: number): boolean {
-  let cls = CHAR_CLASS[c] as number;
-  if (cls === UNKNOWN) {
-    cls = isHighSurrogate(c) || isLowSurrogate(c) ? OTHER : classify(String.fromCharCode(c));
-    CHAR_CLASS[c] = cls;
-  }
-  return cls === SPACE;
-}
-
 /** . ! ? … */
 function isTerminal(c: number): boolean {
   return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
@@ -291,19 +259,6 @@ export function splitSentences(text: string, lang: Lang, from = 0, to = text.len
   return sentences;
 }
 
-const LETTER_RE = /^\p{L}$/u;
-/** Whether each BMP code unit is a letter (\p{L}): 0 not asked yet, 1 yes, 2 no. */
-const LETTER_UNIT = new Uint8Array(0x10000);
-
-function isLetterUnit(c: number): boolean {
-  let known = LETTER_UNIT[c] as number;
-  if (known === 0) {
-    known = !isHighSurrogate(c) && !isLowSurrogate(c) && LETTER_RE.test(String.fromCharCode(c)) ? 1 : 2;
-    LETTER_UNIT[c] = known;
-  }
-  return known === 1;
-}
-
 /**
  * The letters and dots just before the dot, within 12 code units ("etc", "e.g", "J"): a lone half of
  * a surrogate pair is no letter.
@@ -315,10 +270,10 @@ function wordBeforeDot(text: string, dotIndex: number): string {
     const c = text.charCodeAt(k - 1);
     if (c === 0x2e || (!isLowSurrogate(c) && isLetterUnit(c))) {
       k--;
-    } else if (isLowSurrogate(c) && k - 2 >= windowStart && isHighSurrogate(text.charCodeAt(k - 2)) && LETTER_RE.test(text.slice(k - 2, k))) {
-      k -= 2;
     } else {
-      break;
+      const letter = isLowSurrogate(c) ? letterStartBefore(text, k, windowStart) : -1;
+      if (letter === -1) break;
+      k = letter;
     }
   }
   return text.slice(k, dotIndex);

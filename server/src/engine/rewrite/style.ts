@@ -1,4 +1,5 @@
 // The document's own typography, so that rewrites look like the text around them.
+import { isSpaceUnit, letterLengthAt, letterStartBefore } from '../chars.js';
 
 export interface DocumentStyle {
   apostrophe: '’' | "'";
@@ -17,16 +18,36 @@ export interface StyleCounts {
   spaces: Record<DocumentStyle['frenchHighPunctuationSpace'], number>;
 }
 
+/**
+ * Apostrophes between two letters (`\p{L}['’]\p{L}`) and the space before French high punctuation
+ * (`\p{L}[ \u00a0\u202f][?!;:]` before white space or the end), counted as the regular expressions'
+ * successive non-overlapping matches would be, in one pass over the text.
+ */
 export function countStyle(text: string): StyleCounts {
   let curly = 0;
   let straight = 0;
-  for (const m of text.matchAll(/\p{L}(['’])\p{L}/gu)) {
-    if (m[1] === '’') curly++;
-    else straight++;
-  }
   const spaces = { ' ': 0, '\u00a0': 0, '\u202f': 0 };
-  for (const m of text.matchAll(/\p{L}([ \u00a0\u202f])[?!;:](?=\s|$)/gu)) {
-    spaces[m[1] as keyof typeof spaces]++;
+  // Where the next match of each kind may start: matches do not overlap.
+  let apostropheFrom = 0;
+  let spaceFrom = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x27 || c === 0x2019) {
+      if (letterStartBefore(text, i, apostropheFrom) === -1) continue;
+      const after = letterLengthAt(text, i + 1, n);
+      if (after === 0) continue;
+      if (c === 0x2019) curly++;
+      else straight++;
+      apostropheFrom = i + 1 + after;
+    } else if (c === 0x3f || c === 0x21 || c === 0x3b || c === 0x3a) {
+      const space = text.charCodeAt(i - 1);
+      if (space !== 0x20 && space !== 0xa0 && space !== 0x202f) continue;
+      if (letterStartBefore(text, i - 1, spaceFrom) === -1) continue;
+      if (i + 1 < n && !isSpaceUnit(text.charCodeAt(i + 1))) continue;
+      spaces[space === 0x20 ? ' ' : space === 0xa0 ? '\u00a0' : '\u202f']++;
+      spaceFrom = i + 1;
+    }
   }
   return { curly, straight, spaces };
 }
