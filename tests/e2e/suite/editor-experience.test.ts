@@ -1,11 +1,20 @@
 // The editor experience in a real VS Code: "rephrase as steps", "ignore here" and "disable in this
 // document" applied through the code actions VS Code lists, and the tone report (a webview panel, and
-// the server's proposalTone/report answer). Each test works on an untitled document of its own, closed
-// without saving at the end: a file written to disk just before it is edited can race with the file
-// watcher (a reload cancels requests, and a save then sees a newer file on disk).
+// the server's proposalTone/report answer). Each test works on an untitled document of its own, under a
+// URI used once in the run (openUnsavedProposal), closed without saving at the end: a file written to disk
+// just before it is edited can race with the file watcher (a reload cancels requests, and a save then
+// sees a newer file on disk).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, describeDiagnostics, quickFixesFor, ruleIdOf, waitForDiagnostics } from './helpers';
+import {
+  EXTENSION_ID,
+  closeWithoutSaving,
+  describeDiagnostics,
+  openUnsavedProposal,
+  quickFixesFor,
+  ruleIdOf,
+  waitForDiagnostics,
+} from './helpers';
 
 const REPORT_VIEW_TYPE = 'proposalTone.report';
 const REPORT_METHOD = 'proposalTone/report';
@@ -41,19 +50,6 @@ function onLine(diagnostics: readonly vscode.Diagnostic[], line: number, ruleId:
   return found;
 }
 
-async function openUntitledProposal(content: string): Promise<vscode.TextDocument> {
-  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
-  await vscode.window.showTextDocument(document, { preview: false });
-  return document;
-}
-
-/** Closes the document's editor without a save prompt (a dialog would block the workbench for the next tests). */
-async function closeWithoutSaving(document: vscode.TextDocument): Promise<void> {
-  if (document.isClosed) return;
-  await vscode.window.showTextDocument(document, { preview: false });
-  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-}
-
 function isCancellation(error: unknown): boolean {
   return error instanceof Error && (error.name === 'Canceled' || error.message === 'Canceled');
 }
@@ -69,10 +65,7 @@ async function fixesFor(document: vscode.TextDocument, diagnostic: vscode.Diagno
   }
 }
 
-/**
- * Accepts exactly the diagnostics this test's text gives (rule and line of each). Untitled documents
- * reuse their names, so what is published for a closed one under the same URI must not pass for them.
- */
+/** Accepts exactly the diagnostics this test's text gives (rule and line of each), nothing more or less. */
 function exactly(expected: readonly (readonly [number, string])[]): (diagnostics: vscode.Diagnostic[]) => boolean {
   const key = (line: number, ruleId: string | undefined): string => `${line} ${ruleId}`;
   const wanted = expected.map(([line, ruleId]) => key(line, ruleId)).sort();
@@ -120,7 +113,7 @@ suite('Proposal Tone editor experience', () => {
 
   test('rephrase as steps turns a paragraph of orders into one sequence', async () => {
     const paragraph = 'Vous devez migrer la base. Il faut recruter un développeur. Vous devez **former** les équipes.';
-    document = await openUntitledProposal(`# Plan\n\n${paragraph}\n\nLa suite du plan est à définir ensemble.\n`);
+    document = await openUnsavedProposal('rephrase-as-steps', `# Plan\n\n${paragraph}\n\nLa suite du plan est à définir ensemble.\n`);
     const diagnostics = await waitForDiagnostics(document.uri, exactly([[2, 'imposition/vous-devez'], [2, 'imposition/il-faut'], [2, 'imposition/vous-devez']]), 'three orders on line 2');
     const fixes = await fixesFor(document, onLine(diagnostics, 2, 'imposition/vous-devez'));
     const steps = fixes.find((fix) => fix.title === 'Reformuler en étapes (3)');
@@ -138,7 +131,7 @@ suite('Proposal Tone editor experience', () => {
 
   test('ignore here silences the finding and keeps the paragraph whole', async () => {
     const text = 'Le contexte est posé.\nVous devez migrer avant la fin du support.\nLa suite reste ouverte.\n\nVous devez former les équipes.\n';
-    document = await openUntitledProposal(text);
+    document = await openUnsavedProposal('ignore-here', text);
     const diagnostics = await waitForDiagnostics(document.uri, exactly([[1, 'imposition/vous-devez'], [4, 'imposition/vous-devez']]), 'two orders');
     const fixes = await fixesFor(document, onLine(diagnostics, 1, 'imposition/vous-devez'));
     const ignore = fixes[fixes.length - 1];
@@ -161,7 +154,7 @@ suite('Proposal Tone editor experience', () => {
 
   test('disable in this document writes the front matter and turns the rule off in the whole file', async () => {
     const text = 'You must migrate to the cloud.\n\nOf course, the first batch starts in March.\n\nYou must train the teams.\n';
-    document = await openUntitledProposal(text);
+    document = await openUnsavedProposal('disable-in-document', text);
     const diagnostics = await waitForDiagnostics(
       document.uri,
       exactly([[0, 'imposition/you-must'], [2, 'absolu/of-course'], [4, 'imposition/you-must']]),
@@ -201,7 +194,7 @@ suite('Proposal Tone editor experience', () => {
       'Bien entendu, le premier lot démarre en mars.',
       '',
     ].join('\n');
-    document = await openUntitledProposal(text);
+    document = await openUnsavedProposal('tone-report', text);
     const diagnostics = await waitForDiagnostics(
       document.uri,
       exactly([[6, 'imposition/vous-devez'], [6, 'imposition/il-faut'], [12, 'absolu/bien-entendu']]),

@@ -6,10 +6,12 @@ import * as vscode from 'vscode';
 import {
   DIAGNOSTIC_SOURCE,
   EXTENSION_ID,
+  closeUntitledMarkdown,
   describeDiagnostics,
   fencedCodeBlockRanges,
   messageLanguage,
   openNewProposal,
+  openUntitledMarkdown,
   proposalToneDiagnostics,
   quickFixesFor,
   rangeOfText,
@@ -80,6 +82,10 @@ suite('Proposal Tone in a real VS Code', () => {
     const extension = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(extension, `extension ${EXTENSION_ID} is installed`);
     await extension.activate();
+  });
+
+  suiteTeardown(async () => {
+    await closeUntitledMarkdown();
   });
 
   for (const languageCase of LANGUAGE_CASES) {
@@ -158,13 +164,11 @@ suite('Proposal Tone in a real VS Code', () => {
       });
 
       test('an untitled Markdown document is checked', async () => {
-        const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: `${languageCase.sentence}\n` });
+        // Left open until the suite ends, so that the next language's document gets a name of its own.
+        const document = await openUntitledMarkdown(`${languageCase.sentence}\n`);
         assert.equal(document.uri.scheme, 'untitled');
-        await vscode.window.showTextDocument(document, { preview: false });
         const diagnostic = await flaggedPhrase(document, languageCase);
         assert.equal(document.getText(diagnostic.range), languageCase.phrase);
-        // Closing without a save prompt: a dialog would block the workbench for the next tests.
-        await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
       });
     });
   }

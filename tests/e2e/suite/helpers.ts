@@ -37,9 +37,19 @@ export function describeDiagnostics(diagnostics: readonly vscode.Diagnostic[]): 
     .join('; ');
 }
 
+/** The document's version and the start of its text, when it is open: what a timed-out wait was looking at. */
+function describeDocumentAt(uri: vscode.Uri): string {
+  const document = vscode.workspace.textDocuments.find((open) => open.uri.toString() === uri.toString());
+  if (!document) return 'the document is not open';
+  const text = document.getText();
+  const shown = text.length > 160 ? `${text.slice(0, 160)}…` : text;
+  return `the document is at version ${document.version}, text ${JSON.stringify(shown)}`;
+}
+
 /**
  * Resolves with the document's proposal-tone diagnostics as soon as they satisfy `accept`, checking now
- * and on every diagnostics change of that document; rejects after a bounded time.
+ * and on every diagnostics change of that document; rejects after a bounded time, saying what the
+ * diagnostics and the document's text were then (diagnostics that look stale may be right for the text).
  */
 export function waitForDiagnostics(
   uri: vscode.Uri,
@@ -66,7 +76,7 @@ export function waitForDiagnostics(
         reject(
           new Error(
             `timed out after ${timeoutMs} ms waiting for ${expectation} in ${uri.toString()}; ` +
-              `diagnostics now: ${describeDiagnostics(proposalToneDiagnostics(uri))}`,
+              `diagnostics now: ${describeDiagnostics(proposalToneDiagnostics(uri))}; ${describeDocumentAt(uri)}`,
           ),
         ),
       );
@@ -153,6 +163,65 @@ export async function quickFixesFor(document: vscode.TextDocument, diagnostic: v
     await new Promise((resolve) => setTimeout(resolve, 150 * attempt));
   }
   throw new Error(`no quick fix for ${ruleId} after ${CODE_ACTION_ATTEMPTS} requests; last answer: ${lastAnswer}`);
+}
+
+/** How many documents openUnsavedProposal has opened in this run: each gets a URI of its own. */
+let unsavedProposals = 0;
+
+/**
+ * Opens a new untitled Markdown document holding `content`, under a URI no other document of this run has
+ * had (`untitled:<workspace>/<name>-<n>.md`), and shows it. Nothing is written to disk, so no file
+ * watcher can reload it under the test.
+ *
+ * Not `openTextDocument({ language, content })`: VS Code names such documents `Untitled-N` with the lowest
+ * free N, so a test's document gets the name of the previous test's document just closed; and it fills a
+ * new untitled document from the backup of its URI, if there is one, rather than from `content`. The
+ * backup of the document just reverted is sometimes still there (4 new documents in 15 opened with the
+ * previous one's text in a probe): the diagnostics then rightly showed the previous test's text, and a
+ * wait for this test's findings timed out.
+ */
+export async function openUnsavedProposal(name: string, content: string): Promise<vscode.TextDocument> {
+  unsavedProposals += 1;
+  const uri = vscode.Uri.from({ scheme: 'untitled', path: `${workspaceRoot().path}/${name}-${unsavedProposals}.md` });
+  const document = await vscode.workspace.openTextDocument(uri);
+  await vscode.window.showTextDocument(document, { preview: false });
+  if (document.getText() !== '') throw new Error(`${uri.toString()} opened with a text of its own: ${JSON.stringify(document.getText())}`);
+  const edit = new vscode.WorkspaceEdit();
+  edit.insert(uri, new vscode.Position(0, 0), content);
+  if (!(await vscode.workspace.applyEdit(edit))) throw new Error(`could not write the test's text into ${uri.toString()}`);
+  if (document.getText() !== content) throw new Error(`${uri.toString()} holds ${JSON.stringify(document.getText())} instead of the test's text`);
+  return document;
+}
+
+/** Untitled documents opened by openUntitledMarkdown and not closed yet. */
+const untitledMarkdown: vscode.TextDocument[] = [];
+
+/**
+ * Opens `content` as VS Code's own untitled Markdown (`untitled:Untitled-N`), the way a user's new file
+ * is. The document stays open until closeUntitledMarkdown(): while it is open no other untitled document
+ * gets its name, so none can be filled from the backup of a document closed under that name (see
+ * openUnsavedProposal). Fails at once if VS Code did fill it with another text.
+ */
+export async function openUntitledMarkdown(content: string): Promise<vscode.TextDocument> {
+  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+  untitledMarkdown.push(document);
+  await vscode.window.showTextDocument(document, { preview: false });
+  if (document.getText() !== content) {
+    throw new Error(`${document.uri.toString()} opened with ${JSON.stringify(document.getText())} instead of the test's text (restored from a backup of that name?)`);
+  }
+  return document;
+}
+
+/** Closes a document's editor without a save prompt (a dialog would block the workbench for the next tests). */
+export async function closeWithoutSaving(document: vscode.TextDocument): Promise<void> {
+  if (document.isClosed) return;
+  await vscode.window.showTextDocument(document, { preview: false });
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+}
+
+/** Closes, without saving, every document openUntitledMarkdown opened. */
+export async function closeUntitledMarkdown(): Promise<void> {
+  for (const document of untitledMarkdown.splice(0)) await closeWithoutSaving(document);
 }
 
 /** Writes a new Markdown file into the workspace copy and opens it, so that a test owns its document. */
