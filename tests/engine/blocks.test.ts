@@ -152,7 +152,7 @@ describe('plain blocks read without remark', () => {
   });
 
   it('leaves everything else to remark', () => {
-    for (const content of ['_emphase_', 'a**b**', '[lien][ref]', '![image](x)', '[lien](<x>)', '- a\n\n  suite', '- a\n\n    code', '- a\n continuation', '| a |', '| a | b |\n| - |', 'a | b\n- | -', '2. a\n   2. b', 'Titre\n===', 'a  \nb', '> a\nparesseuse', '> a\n> - b', '> > a', '```\nouvert', '```\nx\n```\nsuite', '    code\n\n2. b']) {
+    for (const content of ['_emphase_', 'a**b**', '[lien][ref]', '![image](x)', '[lien](<x>)', '- a\n\n      code', '- a\n\n  suite\n- b', '- a\nsuite', '- a\n continuation', '| a |', '| a | b |\n| - |', 'a | b\n- | -', '2. a\n   2. b', 'Titre\n===', 'a  \nb', '> a\nparesseuse', '> a\n> - b', '> > a', '```\nouvert', '```\nx\n```\nsuite', '    code\n\n2. b']) {
       assert.equal(plainBlockProse(content, 0), undefined, JSON.stringify(content));
     }
   });
@@ -206,6 +206,7 @@ describe('plain blocks read without remark', () => {
       '```yaml\nservice: x\n\nreplicas: 2\n```',
       'Un paragraphe.\n\n    GET /api/v1/items\n    Accept: application/json\n\n- un\n- deux',
       '## Titre\n\n    code\n\n1. un\n2. deux',
+      '- un\n  - deux\n\n    GET /api/v1/items\n    Accept: application/json\n\n- trois\n\n  suite de trois',
     ];
     for (const content of cases) {
       const plain = plainBlockProse(content, 'Intro.\n\n'.length);
@@ -225,10 +226,19 @@ describe('plain blocks read without remark', () => {
       text,
       ending,
     });
-    const list = fc.array(fc.tuple(item, fc.constantFrom('\n', '\n', '\n', '\n', '\n', '\n\n', '\n\n', '\n  \n', '\n\n\n')), { minLength: 1, maxLength: 6 }).map((items) =>
-      // The first item at column 0, as scanBlocks cuts them; the others anywhere.
-      items.map(([i, sep], k) => `${' '.repeat(k === 0 ? 0 : i.indent)}${i.marker} ${i.text}${i.ending}${k < items.length - 1 ? sep : ''}`).join(''),
-    );
+    // An indented line that is no item: after a blank line, a paragraph of an item (or code in it).
+    const continuation = fc.record({ indent: fc.constantFrom(1, 2, 2, 3, 4, 4, 5, 6, 8), text, ending }).map((c) => ({ ...c, marker: '' }));
+    const list = fc
+      .array(fc.tuple(fc.oneof({ weight: 4, arbitrary: item }, continuation), fc.constantFrom('\n', '\n', '\n', '\n', '\n', '\n\n', '\n\n', '\n  \n', '\n\n\n')), { minLength: 1, maxLength: 6 })
+      .map((items) =>
+        // The first item at column 0, as scanBlocks cuts them; the others anywhere.
+        items
+          .map(([i, sep], k) => {
+            const lead = i.marker === '' ? (k === 0 ? '- ' : ' '.repeat(i.indent)) : `${' '.repeat(k === 0 ? 0 : i.indent)}${i.marker} `;
+            return `${lead}${i.text}${i.ending}${k < items.length - 1 ? sep : ''}`;
+          })
+          .join(''),
+      );
     const paragraph = fc.array(fc.tuple(text, ending), { minLength: 1, maxLength: 3 }).map((lines) => lines.map(([t, e]) => t + e).join('\n'));
     const heading = fc.tuple(fc.constantFrom('#', '##', '###'), text).map(([h, t]) => `${h} ${t}`);
     const quote = fc

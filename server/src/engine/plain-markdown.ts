@@ -75,9 +75,10 @@ export function plainBlockProse(content: string, at: number): ProseSegment[] | u
       continue;
     }
     if (LIST_ITEM_RE.test(content.slice(pos, lineEnd))) {
-      // A list runs over blank lines as long as each chunk starts with an item.
+      // A list runs over blank lines as long as each chunk starts with an item or is indented (a
+      // paragraph of an item).
       let end = chunkEnd;
-      for (let next = nextChunkStart(content, end); next !== -1 && LIST_ITEM_RE.test(content.slice(next, lineEndAt(content, next))); next = nextChunkStart(content, end)) {
+      for (let next = nextChunkStart(content, end); next !== -1 && continuesList(content, next); next = nextChunkStart(content, end)) {
         end = chunkEndAt(content, next);
       }
       // After indented code micromark reads a list that could not interrupt a paragraph as a paragraph.
@@ -98,6 +99,10 @@ export function plainBlockProse(content: string, at: number): ProseSegment[] | u
     previous = 'other';
   }
   return out;
+}
+
+function continuesList(content: string, chunkStart: number): boolean {
+  return content.charCodeAt(chunkStart) === 0x20 || LIST_ITEM_RE.test(content.slice(chunkStart, lineEndAt(content, chunkStart)));
 }
 
 /** Index of the line ending of the line that starts at `from`, or the text's length. */
@@ -231,8 +236,9 @@ interface OpenList {
 
 /**
  * A list of one-line items, nested lists indented exactly to their parent's text, blank lines allowed
- * between items (a loose list reads the same prose). Segments come in document order (an item's
- * paragraph, then its nested list), as markdown.ts walks them.
+ * between items (a loose list reads the same prose), and after a blank line an indented paragraph
+ * that continues an item. Segments come in document order (an item's paragraphs and nested lists),
+ * as markdown.ts walks them.
  */
 function plainList(content: string, at: number): ProseSegment[] | undefined {
   const out: ProseSegment[] = [];
@@ -243,14 +249,45 @@ function plainList(content: string, at: number): ProseSegment[] | undefined {
   const close = (list: OpenList): void => {
     for (const seg of list.segments) (seg.list as ListContext).listEnd = at + lastEnd;
   };
-  for (const line of content.split('\n')) {
+  const lines = content.split('\n');
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li] as string;
     if (/^ *$/.test(line)) {
       blankBefore = true;
       lineStart += line.length + 1;
       continue;
     }
     const m = LIST_ITEM_RE.exec(line);
-    if (!m) return undefined;
+    if (!m) {
+      // After a blank line, an indented line opens a paragraph in the deepest item whose text column
+      // it reaches (less than four columns further: more would be code); it runs to the next blank line.
+      if (!blankBefore) return undefined;
+      const indent = leadingSpaces(line);
+      if (indent === 0) return undefined;
+      while (open.length > 0 && (open[open.length - 1] as OpenList).contentColumn > indent) close(open.pop() as OpenList);
+      const list = open[open.length - 1];
+      if (!list || indent - list.contentColumn >= 4) return undefined;
+      const ranges: Array<{ from: number; to: number }> = [];
+      let end = lineStart;
+      let k = li;
+      for (; k < lines.length && !/^ *$/.test(lines[k] as string); k++) {
+        const paragraphLine = lines[k] as string;
+        const lead = leadingSpaces(paragraphLine);
+        if (startsBlock(paragraphLine.slice(lead))) return undefined;
+        ranges.push({ from: lineStart + lead, to: lineStart + withoutTrailingSpaces(paragraphLine) });
+        end = lineStart + paragraphLine.length;
+        lineStart += paragraphLine.length + 1;
+      }
+      const seg = inlineSegment('paragraph', content, ranges, at, { start: at + (ranges[0] as { from: number }).from, end: at + end });
+      if (!seg) return undefined;
+      seg.list = { listStart: at + list.start, listEnd: -1, ordered: list.ordered, itemIndex: list.items - 1 };
+      list.segments.push(seg);
+      out.push(seg);
+      lastEnd = end;
+      li = k - 1;
+      blankBefore = false;
+      continue;
+    }
     const indent = (m[1] as string).length;
     const marker = m[2] as string;
     const textColumn = indent + marker.length + (m[3] as string).length;
@@ -292,6 +329,12 @@ function plainList(content: string, at: number): ProseSegment[] | undefined {
   }
   while (open.length > 0) close(open.pop() as OpenList);
   return out;
+}
+
+function leadingSpaces(line: string): number {
+  let n = 0;
+  while (line.charCodeAt(n) === 0x20) n++;
+  return n;
 }
 
 const TABLE_DELIMITER_RE = /^\|(?:[ \t]*:?-+:?[ \t]*\|)+$/;
