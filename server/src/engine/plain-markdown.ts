@@ -49,6 +49,16 @@ function startsBlock(line: string): boolean {
 /** The block's prose when the block is in the subset; undefined sends it to remark. */
 export function plainBlockProse(content: string, at: number): ProseSegment[] | undefined {
   if (content.length === 0 || content.includes('\r')) return undefined;
+  // Most blocks are one run of lines that is neither code nor a quote.
+  const first = content.charCodeAt(0);
+  if (first !== 0x60 && first !== 0x7e && first !== 0x3e && first !== 0x20 && !BLANK_LINE_RE.test(content)) return oneBlockProse(content, at);
+  return blocksProse(content, at);
+}
+
+const BLANK_LINE_RE = /\n *\n/;
+
+/** Blocks separated by blank lines, code, quotes: each in turn, as markdown.ts would walk them. */
+function blocksProse(content: string, at: number): ProseSegment[] | undefined {
   const out: ProseSegment[] = [];
   let previous: 'none' | 'code' | 'list' | 'other' = 'none';
   let pos = 0;
@@ -208,6 +218,11 @@ function oneBlockProse(content: string, at: number): ProseSegment[] | undefined 
   }
   const firstLineEnd = content.indexOf('\n');
   if (LIST_ITEM_RE.test(firstLineEnd === -1 ? content : content.slice(0, firstLineEnd))) return plainList(content, at);
+  return plainParagraph(content, at);
+}
+
+/** Lines that start no block, as one paragraph. */
+function plainParagraph(content: string, at: number): ProseSegment[] | undefined {
   const lines = content.split('\n');
   if (lines.some(startsBlock)) return undefined;
   // One range per line, without the spaces that end it (a single one, or any at the very end).
@@ -350,27 +365,32 @@ function plainTable(content: string, at: number): ProseSegment[] | undefined {
   const columns = (lines[1] as string).split('|').length - 2;
   const out: ProseSegment[] = [];
   let lineStart = 0;
-  for (const [index, line] of lines.entries()) {
-    if (index !== 1) {
-      const pipes: number[] = [];
-      for (let i = line.indexOf('|'); i !== -1; i = line.indexOf('|', i + 1)) pipes.push(i);
-      if (pipes[0] !== 0 || pipes[pipes.length - 1] !== line.length - 1 || pipes.length !== columns + 1) return undefined;
-      for (let c = 0; c < columns; c++) {
-        let a = (pipes[c] as number) + 1;
-        let b = pipes[c + 1] as number;
-        while (a < b && (line[a] === ' ' || line[a] === '\t')) a++;
-        while (b > a && (line[b - 1] === ' ' || line[b - 1] === '\t')) b--;
-        if (a === b) continue;
-        const cellEnd = c === columns - 1 ? line.length : (pipes[c + 1] as number);
-        const block = { start: at + lineStart + (pipes[c] as number), end: at + lineStart + cellEnd };
-        const seg = inlineSegment('tableCell', content, [{ from: lineStart + a, to: lineStart + b }], at, block);
-        if (!seg) return undefined;
-        out.push(seg);
-      }
-    }
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] as string;
+    if (index !== 1 && !tableRow(content, line, lineStart, columns, at, out)) return undefined;
     lineStart += line.length + 1;
   }
   return out;
+}
+
+/** The cells of a row that starts at `lineStart`, added to `out`; false when the row is not one of `columns` cells between pipes. */
+function tableRow(content: string, line: string, lineStart: number, columns: number, at: number, out: ProseSegment[]): boolean {
+  const pipes: number[] = [];
+  for (let i = line.indexOf('|'); i !== -1; i = line.indexOf('|', i + 1)) pipes.push(i);
+  if (pipes[0] !== 0 || pipes[pipes.length - 1] !== line.length - 1 || pipes.length !== columns + 1) return false;
+  for (let c = 0; c < columns; c++) {
+    let a = (pipes[c] as number) + 1;
+    let b = pipes[c + 1] as number;
+    while (a < b && (line[a] === ' ' || line[a] === '\t')) a++;
+    while (b > a && (line[b - 1] === ' ' || line[b - 1] === '\t')) b--;
+    if (a === b) continue;
+    const cellEnd = c === columns - 1 ? line.length : (pipes[c + 1] as number);
+    const block = { start: at + lineStart + (pipes[c] as number), end: at + lineStart + cellEnd };
+    const seg = inlineSegment('tableCell', content, [{ from: lineStart + a, to: lineStart + b }], at, block);
+    if (!seg) return false;
+    out.push(seg);
+  }
+  return true;
 }
 
 /** An inline link `[text](destination)` whose destination has no space, parenthesis, angle bracket or escape. */

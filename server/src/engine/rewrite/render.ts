@@ -67,51 +67,21 @@ function wordAt(text: string, at: number): string {
 
 export function renderRewrite(m: MatchView, spec: RewriteSpec, style: DocumentStyle): RenderedRewrite | undefined {
   if (spec.when && !spec.when(m)) return undefined;
-  let replacement = fillTemplate(spec, m);
-  if (replacement === undefined) return undefined;
+  const filled = fillTemplate(spec, m);
+  if (filled === undefined) return undefined;
   const { tokens, sentence, text } = m;
   const first = tokens[m.match.spanStart] as Token;
   const last = tokens[m.match.spanEnd - 1] as Token;
-  let start = first.start;
-  let end = last.end;
-  const edits: ProseEdit[] = [];
-  const french = m.lang === 'fr';
   const atStart = m.match.spanStart === firstWordIndex(tokens);
 
-  if (replacement.length === 0) {
-    return renderRemoval(m, start, end, atStart);
+  if (filled.length === 0) {
+    return renderRemoval(m, first.start, last.end, atStart);
   }
 
-  replacement = replacement.replace(/'/g, style.apostrophe).replace(/’/g, style.apostrophe);
-  if (french) {
-    replacement = elideInside(replacement, style.apostrophe);
-    // Junction after: "… de" + "adopter" → "… d'adopter".
-    const gap = /^[ \u00a0]+/.exec(text.slice(end))?.[0] ?? '';
-    const nextWord = wordAt(text, end + gap.length);
-    const tail = FRENCH_ELIDABLE.exec(replacement + ' ');
-    if (gap.length > 0 && nextWord && tail && beginsWithVowelSound(nextWord)) {
-      replacement = replacement.slice(0, replacement.length - (tail[2] as string).length) + elided(tail[2] as string, style.apostrophe);
-      end += gap.length;
-    }
-    // Junction before: "qu'" + "nous…" → "que nous…"; "que" + "il…" → "qu'il…".
-    const prev = tokens[m.match.spanStart - 1];
-    if (prev && prev.kind === 'word') {
-      const full = FRENCH_UNELIDED[prev.norm];
-      const firstWord = wordAt(replacement, 0);
-      if (full !== undefined && prev.end === start && firstWord && !beginsWithVowelSound(firstWord)) {
-        start = prev.start;
-        replacement = `${matchCase(prev.text, full)} ${replacement}`;
-      } else if (/^(de|que|ne|le|la|se|ce|jusque|lorsque|puisque)$/.test(prev.norm) && text.slice(prev.end, start) === ' ' && firstWord && beginsWithVowelSound(firstWord)) {
-        start = prev.start;
-        replacement = elided(prev.text, style.apostrophe) + replacement;
-      }
-    }
-  }
-  // Sentence case: the rewrite opens the sentence with a capital only where the original did.
-  const sentenceStart = tokens[firstWordIndex(tokens)]?.start ?? -1;
-  if (start <= sentenceStart && /^\p{Lu}/u.test(text.slice(start))) replacement = capitalizeFirst(replacement);
-  edits.push({ start, end, newText: replacement });
-
+  const apostrophed = filled.replace(/'/g, style.apostrophe).replace(/’/g, style.apostrophe);
+  const { replacement, start, end } =
+    m.lang === 'fr' ? frenchJunctions(m, apostrophed, first.start, last.end, style) : { replacement: apostrophed, start: first.start, end: last.end };
+  const edits: ProseEdit[] = [{ start, end, newText: sentenceCase(m, replacement, start) }];
   if (spec.question) {
     const q = questionEdit(m, style);
     if (!q) return undefined;
@@ -119,6 +89,45 @@ export function renderRewrite(m: MatchView, spec: RewriteSpec, style: DocumentSt
     edits.push(q);
   }
   return { edits, preview: previewSentence(text, sentence.start, sentence.end, edits) };
+}
+
+/** Sentence case: the rewrite opens the sentence with a capital only where the original did. */
+function sentenceCase(m: MatchView, replacement: string, start: number): string {
+  const sentenceStart = m.tokens[firstWordIndex(m.tokens)]?.start ?? -1;
+  return start <= sentenceStart && /^\p{Lu}/u.test(m.text.slice(start)) ? capitalizeFirst(replacement) : replacement;
+}
+
+/**
+ * French elision inside the replacement and at both of its ends; an elided neighbour may be taken
+ * into the edit (its range then grows).
+ */
+function frenchJunctions(m: MatchView, filled: string, spanStart: number, spanEnd: number, style: DocumentStyle): { replacement: string; start: number; end: number } {
+  const { tokens, text } = m;
+  let start = spanStart;
+  let end = spanEnd;
+  let replacement = elideInside(filled, style.apostrophe);
+  // Junction after: "… de" + "adopter" → "… d'adopter".
+  const gap = /^[ \u00a0]+/.exec(text.slice(end))?.[0] ?? '';
+  const nextWord = wordAt(text, end + gap.length);
+  const tail = FRENCH_ELIDABLE.exec(replacement + ' ');
+  if (gap.length > 0 && nextWord && tail && beginsWithVowelSound(nextWord)) {
+    replacement = replacement.slice(0, replacement.length - (tail[2] as string).length) + elided(tail[2] as string, style.apostrophe);
+    end += gap.length;
+  }
+  // Junction before: "qu'" + "nous…" → "que nous…"; "que" + "il…" → "qu'il…".
+  const prev = tokens[m.match.spanStart - 1];
+  if (prev && prev.kind === 'word') {
+    const full = FRENCH_UNELIDED[prev.norm];
+    const firstWord = wordAt(replacement, 0);
+    if (full !== undefined && prev.end === start && firstWord && !beginsWithVowelSound(firstWord)) {
+      start = prev.start;
+      replacement = `${matchCase(prev.text, full)} ${replacement}`;
+    } else if (/^(de|que|ne|le|la|se|ce|jusque|lorsque|puisque)$/.test(prev.norm) && text.slice(prev.end, start) === ' ' && firstWord && beginsWithVowelSound(firstWord)) {
+      start = prev.start;
+      replacement = elided(prev.text, style.apostrophe) + replacement;
+    }
+  }
+  return { replacement, start, end };
 }
 
 function matchCase(model: string, word: string): string {
