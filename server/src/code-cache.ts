@@ -10,7 +10,7 @@
 // the old one, so that a reader never sees half a cache. A folder that cannot be written is not an
 // error: the command just runs without a cache.
 import { isAscii } from 'node:buffer';
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { debuglog } from 'node:util';
@@ -71,7 +71,7 @@ export function runWithCodeCache(bundle: string, parent: NodeModule, options: { 
   });
   const outcome: CodeCacheOutcome = cached.data ? (script.cachedDataRejected === true ? 'rejected' : 'accepted') : cached.outcome;
   if (outcome !== 'accepted' && options.produce) {
-    process.once('exit', () => writeCache(cacheFile, bundleKey, script.createCachedData(), crc32));
+    process.once('exit', () => writeCache(cacheFile, bundleKey, () => script.createCachedData(), crc32));
   }
   report(outcome);
   const run = script.runInThisContext() as (...args: unknown[]) => void;
@@ -108,15 +108,23 @@ function readCache(file: string, key: string, crc32: Crc32): { data?: Buffer; ou
   return raw.toString('latin1', 0, end + 1) === codeCacheHeader(key, data, crc32) ? { data, outcome: 'accepted' } : { outcome: 'stale' };
 }
 
-function writeCache(file: string, key: string, data: Buffer, crc32: Crc32): void {
+/** Serialising the cache costs milliseconds: a folder that cannot be written (a read-only install) skips it. */
+function writeCache(file: string, key: string, serialise: () => Buffer, crc32: Crc32): void {
   const temporary = `${file}.${process.pid}.tmp`;
+  let fd: number | undefined;
   try {
-    writeFileSync(temporary, Buffer.concat([Buffer.from(codeCacheHeader(key, data, crc32), 'latin1'), data]));
+    fd = openSync(temporary, 'w');
+    const data = serialise();
+    const bytes = Buffer.concat([Buffer.from(codeCacheHeader(key, data, crc32), 'latin1'), data]);
+    for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
+    closeSync(fd);
+    fd = undefined;
     renameSync(temporary, file);
     debug('code cache: written');
   } catch (error) {
     debug('code cache: not written (%s)', error instanceof Error ? error.message : String(error));
     try {
+      if (fd !== undefined) closeSync(fd);
       rmSync(temporary, { force: true });
     } catch {
       // Nothing was written, or it cannot be removed either: the next run will try again.
