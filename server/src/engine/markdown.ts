@@ -33,11 +33,11 @@ export interface ProseSegment {
   /** Prose with markup removed; inline code and images become OPAQUE_CHAR. */
   text: string;
   /** Source offset where prose character i starts. */
-  starts: number[];
+  starts: Int32Array;
   /** Source offset where prose character i ends. */
-  ends: number[];
-  /** Prose characters whose source position could not be aligned exactly (never rewritten). */
-  inexact: boolean[];
+  ends: Int32Array;
+  /** 1 for a prose character whose source position could not be aligned exactly (never rewritten). */
+  inexact: Uint8Array;
   containers: InlineContainer[];
   /** The whole block node in the source. */
   block: OffsetRange;
@@ -134,6 +134,14 @@ interface BlockContext {
 
 const COMMENT_RE = /<!--([\s\S]*?)-->/g;
 
+/** A segment's offsets and containers while its inline content is walked. */
+interface SegmentDraft {
+  starts: number[];
+  ends: number[];
+  inexact: number[];
+  containers: InlineContainer[];
+}
+
 class ProseWalker {
   constructor(
     private readonly source: string,
@@ -208,31 +216,32 @@ class ProseWalker {
   }
 
   private addSegment(kind: SegmentKind, node: Parent, ctx: BlockContext): void {
-    const seg: ProseSegment = {
+    const draft: SegmentDraft = { starts: [], ends: [], inexact: [], containers: [] };
+    const chars: string[] = [];
+    this.walkInline(node.children as PhrasingContent[], draft, chars);
+    const text = chars.join('');
+    if (text.trim().length === 0) return;
+    this.out.segments.push({
       kind,
-      text: '',
-      starts: [],
-      ends: [],
-      inexact: [],
-      containers: [],
+      text,
+      starts: Int32Array.from(draft.starts),
+      ends: Int32Array.from(draft.ends),
+      inexact: Uint8Array.from(draft.inexact),
+      containers: draft.containers,
       block: { start: this.offsetOf(node as Nodes, 'start'), end: this.offsetOf(node as Nodes, 'end') },
       inBlockquote: ctx.inBlockquote,
       ...(ctx.list ? { list: ctx.list } : {}),
-    };
-    const chars: string[] = [];
-    this.walkInline(node.children as PhrasingContent[], seg, chars);
-    seg.text = chars.join('');
-    if (seg.text.trim().length > 0) this.out.segments.push(seg);
+    });
   }
 
-  private push(seg: ProseSegment, chars: string[], ch: string, start: number, end: number, exact = true): void {
+  private push(seg: SegmentDraft, chars: string[], ch: string, start: number, end: number, exact = true): void {
     chars.push(ch);
     seg.starts.push(start);
     seg.ends.push(end);
-    seg.inexact.push(!exact);
+    seg.inexact.push(exact ? 0 : 1);
   }
 
-  private walkInline(nodes: readonly PhrasingContent[], seg: ProseSegment, chars: string[]): void {
+  private walkInline(nodes: readonly PhrasingContent[], seg: SegmentDraft, chars: string[]): void {
     for (const node of nodes) {
       if (!node.position) continue;
       const start = this.offsetOf(node, 'start');
@@ -280,7 +289,7 @@ class ProseWalker {
    * Aligns a text node's decoded value with its source slice: escapes (`\*`), character references
    * (`&amp;`) and continuation prefixes (indentation, `>`) occupy source characters the value lacks.
    */
-  private alignText(value: string, start: number, end: number, seg: ProseSegment, chars: string[]): void {
+  private alignText(value: string, start: number, end: number, seg: SegmentDraft, chars: string[]): void {
     const src = this.source;
     let i = start - this.base;
     const stop = end - this.base;

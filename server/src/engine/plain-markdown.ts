@@ -454,15 +454,8 @@ class ProseBuilder {
   }
 
   /** The offsets recorded so far, as arrays of their exact length. */
-  offsets(): { starts: number[]; ends: number[] } {
-    const n = this.length;
-    const starts = new Array<number>(n);
-    const ends = new Array<number>(n);
-    for (let k = 0; k < n; k++) {
-      starts[k] = this.starts[k] as number;
-      ends[k] = this.ends[k] as number;
-    }
-    return { starts, ends };
+  offsets(): { starts: Int32Array; ends: Int32Array } {
+    return { starts: this.starts.slice(0, this.length), ends: this.ends.slice(0, this.length) };
   }
 
   private record(start: number, end: number): void {
@@ -510,7 +503,7 @@ function inlineSegment(
   const text = builder.text();
   if (text.trim().length === 0) return undefined;
   const { starts, ends } = builder.offsets();
-  return { kind, text, starts, ends, inexact: new Array<boolean>(text.length).fill(false), containers: builder.containers, block, inBlockquote: false };
+  return { kind, text, starts, ends, inexact: new Uint8Array(text.length), containers: builder.containers, block, inBlockquote: false };
 }
 
 function inlineInto(content: string, from: number, to: number, linksAllowed: boolean): boolean {
