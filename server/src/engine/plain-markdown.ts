@@ -453,9 +453,14 @@ class ProseBuilder {
     return this.pieces.length === 1 ? (this.pieces[0] as string) : this.pieces.join('');
   }
 
-  /** The offsets recorded so far, as arrays of their exact length. */
+  /** The offsets recorded so far, as arrays of their exact length (views into a shared arena). */
   offsets(): { starts: Int32Array; ends: Int32Array } {
-    return { starts: this.starts.slice(0, this.length), ends: this.ends.slice(0, this.length) };
+    const n = this.length;
+    const starts = offsetArena.take(n);
+    starts.set(this.starts.subarray(0, n));
+    const ends = offsetArena.take(n);
+    ends.set(this.ends.subarray(0, n));
+    return { starts, ends };
   }
 
   private record(start: number, end: number): void {
@@ -482,6 +487,36 @@ class ProseBuilder {
 const builder = new ProseBuilder();
 
 /**
+ * Typed arrays of many small segments carved out of a few large buffers: allocating one buffer per
+ * array costs an allocation outside the heap each time. A region is never handed out twice, so it is
+ * zero until its segment writes it; a buffer lives as long as one of its segments does.
+ */
+class Arena<T extends Int32Array | Uint8Array> {
+  private buffer: T;
+  private used = 0;
+
+  constructor(
+    private readonly create: (length: number) => T,
+    private readonly chunk: number,
+  ) {
+    this.buffer = create(chunk);
+  }
+
+  take(length: number): T {
+    if (this.used + length > this.buffer.length) {
+      this.buffer = this.create(Math.max(this.chunk, length));
+      this.used = 0;
+    }
+    const view = this.buffer.subarray(this.used, this.used + length) as T;
+    this.used += length;
+    return view;
+  }
+}
+
+const offsetArena = new Arena((n) => new Int32Array(n), 1 << 16);
+const flagArena = new Arena((n) => new Uint8Array(n), 1 << 16);
+
+/**
  * `content[from, to)` as prose: characters one for one, a code span as one opaque character, an
  * *emphasis*, a **strong** span or a [link](…) as its inner text with its markers recorded as a
  * container (the order markdown.ts records them in: outer first).
@@ -503,7 +538,7 @@ function inlineSegment(
   const text = builder.text();
   if (text.trim().length === 0) return undefined;
   const { starts, ends } = builder.offsets();
-  return { kind, text, starts, ends, inexact: new Uint8Array(text.length), containers: builder.containers, block, inBlockquote: false };
+  return { kind, text, starts, ends, inexact: flagArena.take(text.length), containers: builder.containers, block, inBlockquote: false };
 }
 
 function inlineInto(content: string, from: number, to: number, linksAllowed: boolean): boolean {
