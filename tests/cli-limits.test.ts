@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_MAX_FILE_SIZE } from '../server/src/engine/document-limits.js';
 import { formatBytes, parseByteSize } from '../server/src/cli/document-input.js';
+import { noise } from './binary-noise.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -72,17 +73,6 @@ function folder(name: string): string {
   const dir = join(workspace, name);
   mkdirSync(dir, { recursive: true });
   return dir;
-}
-
-/** Deterministic noise (a linear congruential generator), so that a failing run can be replayed. */
-function noise(length: number, seed: number): Buffer {
-  const bytes = Buffer.alloc(length);
-  let state = seed >>> 0;
-  for (let i = 0; i < length; i++) {
-    state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0;
-    bytes[i] = state >>> 24;
-  }
-  return bytes;
 }
 
 /** Noise with NULs sprinkled in, after a PNG header: what an image saved as .md looks like. */

@@ -7,23 +7,13 @@ import { CodeActionRequest, DiagnosticSeverity, HoverRequest, type CodeAction, t
 import { BINARY_SNIFF_BYTES } from '../../server/src/engine/document-limits.js';
 import { REPORT_METHOD, type ReportResponse } from '../../server/src/lsp/report-protocol.js';
 import { TestClient, ensureServerBuilt, fileUri, type SettingsProvider } from './lsp-harness.js';
+import { noise } from '../binary-noise.js';
 
 const FR_ORDER = 'Vous devez migrer vers le cloud.';
 const EN_ORDER = 'You must migrate to the cloud.';
 
 function messageText(diagnostic: Diagnostic): string {
   return typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
-}
-
-/** Deterministic noise (a linear congruential generator), so that a failing run can be replayed. */
-function noise(length: number, seed: number): Buffer {
-  const bytes = Buffer.alloc(length);
-  let state = seed >>> 0;
-  for (let i = 0; i < length; i++) {
-    state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0;
-    bytes[i] = state >>> 24;
-  }
-  return bytes;
 }
 
 /** Noise with NULs, decoded as an editor does (invalid sequences become U+FFFD), after a first line. */
