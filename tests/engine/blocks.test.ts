@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { extractProse } from '../../server/src/engine/markdown.js';
 import { extractProseInBlocks, scanBlocks, settledSpans } from '../../server/src/engine/blocks.js';
-import { plainBlockProse } from '../../server/src/engine/plain-markdown.js';
+import { plainBlockDocument, plainBlockProse } from '../../server/src/engine/plain-markdown.js';
 import { generateProposal, MARKDOWN_HAZARDS } from '../../bench/generate.mjs';
 
 const CORPUS = '/work/shared/corpus/docs';
@@ -130,8 +130,14 @@ describe('block-wise prose equals whole-document prose on random documents', () 
 describe('plain blocks read without remark', () => {
   /** What remark and markdown.ts give for the block, placed after a first paragraph. */
   function remarkSegments(content: string) {
+    return remarkDocument(content).segments;
+  }
+
+  /** The segments and the HTML comments remark gives for the block. */
+  function remarkDocument(content: string) {
     const prefix = 'Intro.\n\n';
-    return extractProse(`${prefix}${content}\n`).segments.filter((s) => s.block.start >= prefix.length);
+    const doc = extractProse(`${prefix}${content}\n`);
+    return { segments: doc.segments.filter((s) => s.block.start >= prefix.length), comments: doc.comments };
   }
 
   it('reads paragraphs, headings and lists with code and strong as remark does', () => {
@@ -152,7 +158,7 @@ describe('plain blocks read without remark', () => {
   });
 
   it('leaves everything else to remark', () => {
-    for (const content of ['_emphase_', 'a**b**', '[lien][ref]', '![image](x)', '[lien](<x>)', '- a\n\n      code', '- a\n\n  suite\n- b', '- a\nsuite', '- a\n continuation', '| a |', '| a | b |\n| - |', 'a | b\n- | -', '2. a\n   2. b', 'Titre\n===', 'a  \nb', '> a\nparesseuse', '> a\n> - b', '> > a', '```\nouvert', '```\nx\n```\nsuite', '    code\n\n2. b']) {
+    for (const content of ['_emphase_', 'a**b**', '[lien][ref]', '![image](x)', '[lien](<x>)', '- a\n\n      code', '- a\n\n  suite\n- b', '- a\nsuite', '- a\n continuation', '| a |', '| a | b |\n| - |', 'a | b\n- | -', '2. a\n   2. b', 'Titre\n===', 'a  \nb', '> a\nparesseuse', '> a\n> - b', '> > a', '```\nouvert', '```\nx\n```\nsuite', '    code\n\n2. b', '<!-- ouvert', '<!-->\nx -->']) {
       assert.equal(plainBlockProse(content, 0), undefined, JSON.stringify(content));
     }
   });
@@ -207,11 +213,13 @@ describe('plain blocks read without remark', () => {
       'Un paragraphe.\n\n    GET /api/v1/items\n    Accept: application/json\n\n- un\n- deux',
       '## Titre\n\n    code\n\n1. un\n2. deux',
       '- un\n  - deux\n\n    GET /api/v1/items\n    Accept: application/json\n\n- trois\n\n  suite de trois',
+      '<!-- source: https://example.com | path: a_b.md -->\n\n# Titre\n\n<!-- proposal-tone-disable --> reste de la ligne HTML',
+      '<!-- source: x -->\n#### Titre\nSuite du texte.',
     ];
     for (const content of cases) {
-      const plain = plainBlockProse(content, 'Intro.\n\n'.length);
+      const plain = plainBlockDocument(content, 'Intro.\n\n'.length);
       assert.ok(plain, `${JSON.stringify(content)} should be read without remark`);
-      assert.deepStrictEqual(plain, remarkSegments(content));
+      assert.deepStrictEqual(plain, remarkDocument(content));
     }
   });
 
@@ -259,7 +267,29 @@ describe('plain blocks read without remark', () => {
       .array(fc.tuple(fc.oneof({ weight: 8, arbitrary: fc.constant('    ') }, fc.constantFrom('      ', '\t', '   ')), codeLine), { minLength: 1, maxLength: 3 })
       .map((lines) => lines.map(([i, l]) => i + l).join('\n'));
     const table = fc.constantFrom('| a | b |\n| --- | --- |\n| Vous devez | migrer |', '| a |\n| - |');
-    const single = fc.oneof({ weight: 3, arbitrary: list }, paragraph, heading, { weight: 2, arbitrary: quote }, { weight: 2, arbitrary: fence }, { weight: 2, arbitrary: indented }, table);
+    const comment = fc.constantFrom(
+      '<!-- proposal-tone-disable imposition -->',
+      '<!-- source: https://example.com/a_b | repo: x -->',
+      '<!--\nnote\n\nencore\n-->',
+      '<!-- a --> <!-- b -->',
+      '<!-- a --> suite',
+      '<!---->',
+      '<!-->',
+      '<!--->',
+      '<!-- ouvert',
+      '  <!-- indenté -->',
+      '<!-- x -->\nsuite',
+    );
+    const single = fc.oneof(
+      { weight: 3, arbitrary: list },
+      paragraph,
+      heading,
+      { weight: 2, arbitrary: quote },
+      { weight: 2, arbitrary: fence },
+      { weight: 2, arbitrary: indented },
+      table,
+      comment,
+    );
     const separator = fc.constantFrom('\n\n', '\n\n', '\n\n', '\n\n', '\n\n\n', '\n  \n', '\n');
     const run = fc.array(fc.tuple(single, separator), { minLength: 1, maxLength: 3 }).map((parts) =>
       parts.map(([block, sep], k) => (k < parts.length - 1 ? block + sep : block)).join(''),
@@ -269,10 +299,10 @@ describe('plain blocks read without remark', () => {
     fc.assert(
       fc.property(run, (content) => {
         runs++;
-        const plain = plainBlockProse(content, 'Intro.\n\n'.length);
+        const plain = plainBlockDocument(content, 'Intro.\n\n'.length);
         if (!plain) return;
         read++;
-        assert.deepStrictEqual(plain, remarkSegments(content), JSON.stringify(content));
+        assert.deepStrictEqual(plain, remarkDocument(content), JSON.stringify(content));
       }),
       { numRuns: 4000, seed: 20261127 },
     );

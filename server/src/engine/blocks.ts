@@ -13,7 +13,7 @@ import type { Nodes, Root, RootContent } from 'mdast';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { parseMarkdownTree, parseWithinLimits, proseFromTree, type MarkdownDocument } from './markdown.js';
-import { plainBlockProse } from './plain-markdown.js';
+import { plainBlockDocument } from './plain-markdown.js';
 
 /** A block of the source: from its first line's start to its last non-blank line's end. */
 export interface BlockSpan {
@@ -374,8 +374,8 @@ export function parseBlock(
     return { span, doc: { segments: [], comments: [], frontMatter: frontMatterAlone(text, span.end) }, definitions: new Set(), openAtEnd: false };
   }
   if (definitions.length === 0 && unclosedFrontMatter === '') {
-    const plain = plainBlockProse(text.slice(span.start, span.end), span.start);
-    if (plain) return { span, doc: { segments: plain, comments: [] }, definitions: new Set(), openAtEnd: false };
+    const plain = plainBlockDocument(text.slice(span.start, span.end), span.start);
+    if (plain) return { span, doc: plain, definitions: new Set(), openAtEnd: false };
   }
   const tree = needsFullParser(source) ? parseMarkdownTree(source) : parseWithinLimits(commonMarkParser, source);
   const bodyEnd = bodyAt + body.length;

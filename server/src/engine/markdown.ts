@@ -134,6 +134,16 @@ interface BlockContext {
 
 const COMMENT_RE = /<!--([\s\S]*?)-->/g;
 
+/** The `<!-- … -->` comments of raw HTML that starts at source offset `at`. */
+export function htmlComments(raw: string, at: number): HtmlComment[] {
+  const comments: HtmlComment[] = [];
+  for (const m of raw.matchAll(COMMENT_RE)) {
+    const start = at + (m.index ?? 0);
+    comments.push({ body: (m[1] ?? '').trim(), range: { start, end: start + m[0].length } });
+  }
+  return comments;
+}
+
 /** A segment's offsets and containers while its inline content is walked. */
 interface SegmentDraft {
   starts: number[];
@@ -205,10 +215,7 @@ class ProseWalker {
     if (!node.position || !('value' in node)) return;
     const start = this.offsetOf(node, 'start');
     const raw = this.source.slice(start - this.base, this.offsetOf(node, 'end') - this.base);
-    for (const m of raw.matchAll(COMMENT_RE)) {
-      const at = start + (m.index ?? 0);
-      this.out.comments.push({ body: (m[1] ?? '').trim(), range: { start: at, end: at + m[0].length } });
-    }
+    this.out.comments.push(...htmlComments(raw, start));
   }
 
   private offsetOf(node: Nodes, which: 'start' | 'end'): number {

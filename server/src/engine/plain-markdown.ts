@@ -8,7 +8,7 @@
 // exactly what remark and markdown.ts's walker give (same text, offsets, containers, list contexts):
 // the tests compare the two on random blocks. So every rule below only accepts; when in doubt, it
 // rejects.
-import { OPAQUE_CHAR, type InlineContainer, type ListContext, type ProseSegment, type SegmentKind } from './markdown.js';
+import { htmlComments, OPAQUE_CHAR, type HtmlComment, type InlineContainer, type ListContext, type MarkdownDocument, type ProseSegment, type SegmentKind } from './markdown.js';
 import type { OffsetRange } from './types.js';
 
 /**
@@ -48,18 +48,29 @@ function startsBlock(line: string): boolean {
 
 /** The block's prose when the block is in the subset; undefined sends it to remark. */
 export function plainBlockProse(content: string, at: number): ProseSegment[] | undefined {
+  return plainBlockDocument(content, at)?.segments;
+}
+
+/** The block's prose and HTML comments when the block is in the subset; undefined sends it to remark. */
+export function plainBlockDocument(content: string, at: number): Pick<MarkdownDocument, 'segments' | 'comments'> | undefined {
   if (content.length === 0 || content.includes('\r')) return undefined;
-  // Most blocks are one run of lines that is neither code nor a quote.
+  // Most blocks are one run of lines that is neither code, a quote nor a comment.
   const first = content.charCodeAt(0);
-  if (first !== 0x60 && first !== 0x7e && first !== 0x3e && first !== 0x20 && !BLANK_LINE_RE.test(content)) return oneBlockProse(content, at);
+  const special = first === 0x60 || first === 0x7e || first === 0x3e || first === 0x20 || first === 0x3c || (first === 0x23 && content.includes('\n'));
+  if (!special && !BLANK_LINE_RE.test(content)) {
+    const segments = oneBlockProse(content, at);
+    return segments && { segments, comments: [] };
+  }
   return blocksProse(content, at);
 }
 
-const BLANK_LINE_RE = /\n *\n/;
+/** A line of spaces only, anywhere (a trailing or leading empty line too). */
+const BLANK_LINE_RE = /^ *$/m;
 
-/** Blocks separated by blank lines, code, quotes: each in turn, as markdown.ts would walk them. */
-function blocksProse(content: string, at: number): ProseSegment[] | undefined {
+/** Blocks separated by blank lines, code, quotes, comments: each in turn, as markdown.ts would walk them. */
+function blocksProse(content: string, at: number): Pick<MarkdownDocument, 'segments' | 'comments'> | undefined {
   const out: ProseSegment[] = [];
+  const comments: HtmlComment[] = [];
   let previous: 'none' | 'code' | 'list' | 'other' = 'none';
   let pos = 0;
   while (pos < content.length) {
@@ -72,6 +83,18 @@ function blocksProse(content: string, at: number): ProseSegment[] | undefined {
       // Fenced code: no prose, whatever it holds, once it closes before a blank line or the end.
       const end = fencedCodeEnd(content, pos);
       if (end === -1) return undefined;
+      pos = end + 1;
+      previous = 'other';
+      continue;
+    }
+    if (content.startsWith('<!--', pos)) {
+      // An HTML block that opens a comment runs to the end of the line where a comment ends ("-->"
+      // after the opening "<!--": "<!-->" is a comment of its own): no prose, its comments. The next
+      // line starts afresh.
+      const close = content.indexOf('-->', pos + 4);
+      if (close === -1 || content.indexOf('-->', pos) !== close) return undefined;
+      const end = lineEndAt(content, close + 3);
+      comments.push(...htmlComments(content.slice(pos, end), at + pos));
       pos = end + 1;
       previous = 'other';
       continue;
@@ -102,13 +125,22 @@ function blocksProse(content: string, at: number): ProseSegment[] | undefined {
     }
     // A paragraph after a list must start at column 0 (indented, it continues the last item).
     if (content.charCodeAt(pos) === 0x20) return undefined;
+    if (content.charCodeAt(pos) === 0x23 && chunkEnd > lineEnd) {
+      // An ATX heading is one line: the next one starts afresh.
+      const heading = oneBlockProse(content.slice(pos, lineEnd), at + pos);
+      if (!heading) return undefined;
+      out.push(...heading);
+      pos = lineEnd + 1;
+      previous = 'other';
+      continue;
+    }
     const segments = content.charCodeAt(pos) === 0x3e ? plainQuote(content.slice(pos, chunkEnd), at + pos) : oneBlockProse(content.slice(pos, chunkEnd), at + pos);
     if (!segments) return undefined;
     out.push(...segments);
     pos = chunkEnd + 1;
     previous = 'other';
   }
-  return out;
+  return { segments: out, comments };
 }
 
 function continuesList(content: string, chunkStart: number): boolean {
