@@ -148,6 +148,7 @@ describe('plain blocks read without remark', () => {
       '1. a\n   1. b\n   2. c\n10. d\n    - e',
       '- **Note :** vous devez valider.',
       'Voir *le* [cahier des **charges**](https://example.com/cdc_v2.pdf), puis *signer*.',
+      'Voir _le_ cahier, __surtout__ la partie _deux_ : c’est _important_.',
       '| Phase | Durée |\n| --- | ---: |\n| Vous devez **signer** | `3` jours |\n|  | vide à gauche |',
     ];
     for (const content of cases) {
@@ -158,14 +159,14 @@ describe('plain blocks read without remark', () => {
   });
 
   it('leaves everything else to remark', () => {
-    for (const content of ['_emphase_', 'a**b**', '[lien][ref]', '![image](x)', '[lien](<x>)', '- a\n\n      code', '- a\n\n  suite\n- b', '- a\nsuite', '- a\n continuation', '| a |', '| a | b |\n| - |', 'a | b\n- | -', '2. a\n   2. b', 'Titre\n===', 'a  \nb', '> a\nparesseuse', '> a\n> - b', '> > a', '```\nouvert', '```\nx\n```\nsuite', '    code\n\n2. b', '<!-- ouvert', '<!-->\nx -->']) {
+    for (const content of ['snake_case', 'a_b_', '_a_b', '___', 'a**b**', '[lien][ref]', '![image](x)', '[lien](<x>)', '- a\n\n      code', '- a\n\n  suite\n- b', '- a\nsuite', '- a\n continuation', '| a |', '| a | b |\n| - |', 'a | b\n- | -', '2. a\n   2. b', 'Titre\n===', 'a  \nb', '> a\nparesseuse', '> a\n> - b', '> > a', '```\nouvert', '```\nx\n```\nsuite', '    code\n\n2. b', '<!-- ouvert', '<!-->\nx -->']) {
       assert.equal(plainBlockProse(content, 0), undefined, JSON.stringify(content));
     }
   });
 
   it('equals remark on random blocks (fixed seed)', () => {
-    const good = fc.constantFrom('vous', 'devez', 'migrer', 'le', 'cloud', 'Élan', '3', 'l’équipe', '**gras**', '`code`', '**deux mots**', ':', '.', ',', '?', '**Note :**', '*em*', '[lien](https://x.fr/a_b)', '[**gras** lien](u)');
-    const odd = fc.constantFrom(':--', '\n:--', '\n---', '\n===', '![i](x)', '[a]', ']', '[a](b c)', '[a](b)(c)', '*a **b** c*', 'a*b*', '[www.x](y)', 'a.b', '(**y**)', '**z**:', 'a**b**', '**c**d', '** e**', '**f **', '`', '**', '*', '``x``', '**`k`**', '\t', '😀', '-', '+', '1.', '#', '_', '[x]', '<b>', '&amp;', 'www.x.fr', '\\', '~');
+    const good = fc.constantFrom('vous', 'devez', 'migrer', 'le', 'cloud', 'Élan', '3', 'l’équipe', '**gras**', '`code`', '**deux mots**', ':', '.', ',', '?', '**Note :**', '*em*', '_em_', '__fort__', '_deux mots_', '[lien](https://x.fr/a_b)', '[**gras** lien](u)', '[_em_ lien](u)');
+    const odd = fc.constantFrom(':--', '\n:--', '\n---', '\n===', '![i](x)', '[a]', ']', '[a](b c)', '[a](b)(c)', '*a **b** c*', 'a*b*', '[www.x](y)', 'a.b', '(**y**)', '**z**:', 'a**b**', '**c**d', '** e**', '**f **', '`', '**', '*', '``x``', '**`k`**', '\t', '😀', '-', '+', '1.', '#', '_', '[x]', '<b>', '&amp;', 'www.x.fr', '\\', '~', 'snake_case', '_a_b', 'a_b_', '__x_', '_x__', '*a_b*', '_a*b_', '(_y_)', '_z_:', '_w_’s', '___', '_ x_', '_x _');
     const text = fc.array(fc.oneof({ weight: 10, arbitrary: good }, { weight: 1, arbitrary: odd }), { minLength: 1, maxLength: 8 }).map((w) => w.join(' '));
     const ending = fc.constantFrom('', '', '', '', '', '', ' ', '  ', '\t', ' \u00a0');
     const item = fc.record({
@@ -224,8 +225,8 @@ describe('plain blocks read without remark', () => {
   });
 
   it('equals remark on random runs of blocks separated by blank lines (fixed seed)', () => {
-    const good = fc.constantFrom('vous', 'devez', 'migrer', 'le', 'Élan', '3', 'l’équipe', '**gras**', '`code`', '*em*', '[lien](u)', ':', '.', '?');
-    const odd = fc.constantFrom('-', '1.', '#', '>', '|', '_', '<b>', '```', '~~~', '\\', '&amp;');
+    const good = fc.constantFrom('vous', 'devez', 'migrer', 'le', 'Élan', '3', 'l’équipe', '**gras**', '`code`', '*em*', '_em_', '__fort__', '[lien](u)', ':', '.', '?');
+    const odd = fc.constantFrom('-', '1.', '#', '>', '|', '_', '<b>', '```', '~~~', '\\', '&amp;', 'a_b', '_x_y', '___');
     const text = fc.array(fc.oneof({ weight: 30, arbitrary: good }, { weight: 1, arbitrary: odd }), { minLength: 1, maxLength: 6 }).map((w) => w.join(' '));
     const ending = fc.oneof({ weight: 12, arbitrary: fc.constant('') }, fc.constantFrom(' ', '  ', '\t'));
     const item = fc.record({

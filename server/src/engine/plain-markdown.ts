@@ -1,7 +1,8 @@
 // The prose of the simplest Markdown blocks, read without remark: a paragraph, an ATX heading, a list
 // of one-line items (tight or with blank lines between items), a pipe table or a one-level block quote,
-// whose inline markup is at most `code`, *emphasis*, **strong** and [links](…); fenced and indented
-// code, which hold no prose; and runs of these separated by blank lines. Most of a proposal is such
+// whose inline markup is at most `code`, *emphasis* or _emphasis_, **strong** or __strong__ and
+// [links](…); fenced and indented code and HTML comments, which hold no prose; and runs of these
+// separated by blank lines. Most of a proposal is such
 // blocks, and parsing them with micromark is most of the cost of checking a long document.
 //
 // Anything outside that subset returns undefined and goes to remark. Inside it, the result must be
@@ -12,11 +13,11 @@ import { htmlComments, OPAQUE_CHAR, type HtmlComment, type InlineContainer, type
 import type { OffsetRange } from './types.js';
 
 /**
- * What makes remark read a text as more than plain text and `code`/**strong**: other inline markup
- * (emphasis with `_`, links, HTML, references, escapes), GFM (tables, strikethrough, autolinks),
+ * What makes remark read a text as more than plain text, `code`, emphasis and links: other inline
+ * markup (HTML, references, escapes), GFM (tables, strikethrough, autolinks),
  * carriage returns and control characters.
  */
-const UNSUPPORTED_RE = /[\\_<>&~@\x00-\x08\x0b-\x1f\x7f]|www|:\/\//i;
+const UNSUPPORTED_RE = /[\\<>&~@\x00-\x08\x0b-\x1f\x7f]|www|:\/\//i;
 /**
  * At the start of a line: every block construct (headings, lists, quotes, fences, setext, breaks,
  * indentation, and ":--", which GFM reads as the delimiter row of a one-column table).
@@ -33,7 +34,7 @@ const AFTER_STRONG_RE = /^(?:$|[ \n.,;:!?)\]»…])/;
 const OPENING_CONTEXT_RE = /^[ \n([«"“‘]$/;
 const CLOSING_PUNCTUATION_RE = /^[.,;:!?)»…’"]$/;
 /** A line may start with inline code, emphasis, strong or a link, which no block construct starts with. */
-const INLINE_AT_START_RE = /^(?:`[^`]|\*{1,2}[\p{L}\p{N}]|\[[^\]\n]+\]\()/u;
+const INLINE_AT_START_RE = /^(?:`[^`]|\*{1,2}[\p{L}\p{N}]|_{1,2}[\p{L}\p{N}]|\[[^\]\n]+\]\()/u;
 
 /** The length of a line without the spaces that end it (only spaces: a no-break space is text). */
 function withoutTrailingSpaces(line: string): number {
@@ -585,8 +586,8 @@ function inlineInto(content: string, from: number, to: number, linksAllowed: boo
       i = close + 1;
       continue;
     }
-    if (c === 0x2a) {
-      // *emphasis*, **strong**
+    if (c === 0x2a || c === 0x5f) {
+      // *emphasis*, **strong**, _emphasis_, __strong__
       const span = delimitedAt(content, i, to);
       if (!span) return false;
       builder.container(i, span.end + span.size, i + span.size, span.end);
@@ -613,25 +614,29 @@ function inlineInto(content: string, from: number, to: number, linksAllowed: boo
 }
 
 /**
- * A `*…*` or `**…**` at `i` that CommonMark reads as emphasis or strong whatever surrounds it: it
- * opens after a space or at a line start and before a letter or digit; it closes after a letter, a
- * digit or closing punctuation, before a space, the end or punctuation; nothing inside is markup.
+ * A `*…*`, `**…**`, `_…_` or `__…__` at `i` that CommonMark reads as emphasis or strong whatever
+ * surrounds it: it opens after a space or at a line start and before a letter or digit; it closes
+ * after a letter, a digit or closing punctuation, before a space, the end or punctuation (a `*` also
+ * before a letter: "*a*b"; a `_` never, "_a_b" is text); nothing inside is markup.
  */
 function delimitedAt(content: string, i: number, to: number): { size: 1 | 2; end: number } | undefined {
-  const size = content[i + 1] === '*' ? 2 : 1;
-  if (content[i + size] === '*') return undefined;
+  const marker = content[i] as '*' | '_';
+  const size = content[i + 1] === marker ? 2 : 1;
+  if (content[i + size] === marker) return undefined;
   // Left-flanking and not right-flanking: after a space, a line start or opening punctuation, before a
   // letter or digit.
   if (i > 0 && !OPENING_CONTEXT_RE.test(content[i - 1] as string)) return undefined;
   if (!WORD_CHAR_RE.test(content[i + size] ?? '')) return undefined;
-  const end = content.indexOf('*', i + size);
+  const end = content.indexOf(marker, i + size);
   if (end === -1 || end + size > to) return undefined;
-  if (content.slice(end, end + size) !== '*'.repeat(size) || content[end + size] === '*') return undefined;
-  if (/[`\n[\]]/.test(content.slice(i + size, end))) return undefined;
+  if (content.slice(end, end + size) !== marker.repeat(size) || content[end + size] === marker) return undefined;
+  if (/[`\n[\]*_]/.test(content.slice(i + size, end))) return undefined;
   // Right-flanking: after a letter or digit, or after punctuation when the end, a space or more
-  // punctuation follows: "**Note :** la suite".
+  // punctuation follows: "**Note :** la suite". A "_" must also not be left-flanking: no letter after.
   const last = content[end - 1] as string;
+  const after = content.slice(end + size, end + size + 1);
+  if (marker === '_' && !AFTER_STRONG_RE.test(after)) return undefined;
   if (WORD_CHAR_RE.test(last)) return { size, end };
-  if (CLOSING_PUNCTUATION_RE.test(last) && AFTER_STRONG_RE.test(content.slice(end + size, end + size + 1))) return { size, end };
+  if (CLOSING_PUNCTUATION_RE.test(last) && AFTER_STRONG_RE.test(after)) return { size, end };
   return undefined;
 }
