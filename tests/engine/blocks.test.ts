@@ -159,7 +159,7 @@ describe('plain blocks read without remark', () => {
   });
 
   it('leaves everything else to remark', () => {
-    for (const content of ['snake_case', 'a_b_', '_a_b', '___', 'a**b**', '[lien][ref]', '![image](x)', '[lien](<x>)', '- a\n\n      code', '- a\n\n  suite\n- b', '- a\nsuite', '- a\n continuation', '| a |', '| a | b |\n| - |', 'a | b\n- | -', '2. a\n   2. b', 'Titre\n===', 'a  \nb', '> a\nparesseuse', '> a\n> - b', '> > a', '```\nouvert', '```\nx\n```\nsuite', '    code\n\n2. b', '<!-- ouvert', '<!-->\nx -->']) {
+    for (const content of ['snake_case', 'a_b_', '_a_b', '___x', 'a**b**', '[lien][ref]', '![image](x)', '[lien](<x>)', '- a\n\n      code', '- a\n\n  suite\n- b', '- a\nsuite', '- a\n continuation', '| a |', '| a | b |\n| - |', 'a | b\n- | -', '2. a\n   2. b', 'Titre\n===', 'a  \nb', '> a\nparesseuse', '> a\n> - b', '> > a', '```\nouvert', '```\nx\n```\nsuite', '    code\n\n2. b', '<!-- ouvert', '<!-->\nx -->']) {
       assert.equal(plainBlockProse(content, 0), undefined, JSON.stringify(content));
     }
   });
@@ -216,6 +216,7 @@ describe('plain blocks read without remark', () => {
       '- un\n  - deux\n\n    GET /api/v1/items\n    Accept: application/json\n\n- trois\n\n  suite de trois',
       '<!-- source: https://example.com | path: a_b.md -->\n\n# Titre\n\n<!-- proposal-tone-disable --> reste de la ligne HTML',
       '<!-- source: x -->\n#### Titre\nSuite du texte.',
+      '<!-- source: x -->\n#### Titre\n---\n\nTexte.\n\n***\n\n- un',
     ];
     for (const content of cases) {
       const plain = plainBlockDocument(content, 'Intro.\n\n'.length);
@@ -281,6 +282,7 @@ describe('plain blocks read without remark', () => {
       '  <!-- indenté -->',
       '<!-- x -->\nsuite',
     );
+    const thematicBreak = fc.constantFrom('---', '***', '___', '- - -', '* * *', '_ _ _', ' ---', '----', '---x', '--', '***a', '-- -');
     const single = fc.oneof(
       { weight: 3, arbitrary: list },
       paragraph,
@@ -290,6 +292,7 @@ describe('plain blocks read without remark', () => {
       { weight: 2, arbitrary: indented },
       table,
       comment,
+      thematicBreak,
     );
     const separator = fc.constantFrom('\n\n', '\n\n', '\n\n', '\n\n', '\n\n\n', '\n  \n', '\n');
     const run = fc.array(fc.tuple(single, separator), { minLength: 1, maxLength: 3 }).map((parts) =>

@@ -57,13 +57,17 @@ export function plainBlockDocument(content: string, at: number): Pick<MarkdownDo
   if (content.length === 0 || content.includes('\r')) return undefined;
   // Most blocks are one run of lines that is neither code, a quote nor a comment.
   const first = content.charCodeAt(0);
-  const special = first === 0x60 || first === 0x7e || first === 0x3e || first === 0x20 || first === 0x3c || (first === 0x23 && content.includes('\n'));
+  const special =
+    first === 0x60 || first === 0x7e || first === 0x3e || first === 0x20 || first === 0x3c || (first === 0x23 && content.includes('\n')) || THEMATIC_BREAK_RE.test(content);
   if (!special && !BLANK_LINE_RE.test(content)) {
     const segments = oneBlockProse(content, at);
     return segments && { segments, comments: [] };
   }
   return blocksProse(content, at);
 }
+
+/** A thematic break on the first line ("---", "* * *", "___"), at column 0. */
+const THEMATIC_BREAK_RE = /^([-*_])(?:[ \t]*\1){2,}[ \t]*(?:\n|$)/;
 
 /** A line of spaces only, anywhere (a trailing or leading empty line too). */
 const BLANK_LINE_RE = /^ *$/m;
@@ -85,6 +89,12 @@ function blocksProse(content: string, at: number): Pick<MarkdownDocument, 'segme
       const end = fencedCodeEnd(content, pos);
       if (end === -1) return undefined;
       pos = end + 1;
+      previous = 'other';
+      continue;
+    }
+    if (THEMATIC_BREAK_RE.test(content.slice(pos, lineEnd + 1))) {
+      // A line of its own, no prose; the next line starts afresh.
+      pos = lineEnd + 1;
       previous = 'other';
       continue;
     }
