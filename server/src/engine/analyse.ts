@@ -136,7 +136,7 @@ function makeView(text: string, sentence: Sentence, lang: Lang, match: PatternMa
     tokens,
     match,
     // A phrase may wrap across lines in the source; messages and titles read it on one line.
-    phrase: span(match.spanStart, match.spanEnd).replace(/\s+/g, ' '),
+    phrase: oneLine(span(match.spanStart, match.spanEnd)),
     atSentenceStart: match.spanStart === firstWordIndex(tokens),
     isQuestion: text[endChar - 1] === '?' || (last >= 0 && (tokens[last] as Token).text === '?'),
     capture: (name) => {
@@ -271,10 +271,7 @@ function buildFixes(
     if (!edits || edits.length === 0) continue;
     seen.add(rendered.preview);
     fixes.push({
-      title: `${STANCE_LABEL[view.lang][spec.stance]} : ${truncate(rendered.preview, 90)}`.replace(
-        ' : ',
-        view.lang === 'fr' ? ' : ' : ': ',
-      ),
+      title: `${STANCE_LABEL[view.lang][spec.stance]}${view.lang === 'fr' ? ' : ' : ': '}${truncate(rendered.preview, 90)}`,
       stance: spec.stance,
       preferred: fixes.length === 0,
       edits,
@@ -344,8 +341,13 @@ function removesWithoutAdding(before: readonly string[], after: readonly string[
 }
 
 function truncate(s: string, max: number): string {
-  const flat = s.replace(/\s+/g, ' ');
+  const flat = oneLine(s);
   return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+}
+
+/** White space runs as single spaces (most text has nothing to change: no copy then). */
+function oneLine(s: string): string {
+  return /[^\S ]| {2}/.test(s) ? s.replace(/\s+/g, ' ') : s;
 }
 
 export function categoryOf(ruleId: string): Category | undefined {

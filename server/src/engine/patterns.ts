@@ -189,36 +189,62 @@ export function lastWordIndex(tokens: readonly Token[]): number {
   return -1;
 }
 
+/**
+ * Failed states of the match being tried, by generation: `failureStamps[state] === generation` when the
+ * state is known to fail. Shared by every call (one allocation rather than a set per try); a call that
+ * ran inside another would only take a fresh generation, and the outer one recompute some states.
+ */
+let failureStamps = new Int32Array(4096);
+let failureGeneration = 0;
+/** Beyond this many states (a pattern of 16 elements over a 4,000-token "sentence"), a set. */
+const MAX_STAMPED_STATES = 1 << 16;
+
+function newFailureGeneration(states: number): number {
+  if (failureStamps.length < states) failureStamps = new Int32Array(Math.max(states, failureStamps.length * 2));
+  if (failureGeneration === 0x7fffffff) {
+    failureStamps.fill(0);
+    failureGeneration = 0;
+  }
+  return ++failureGeneration;
+}
+
 /** Tries the pattern with its first element on token `at`. */
 export function matchPatternAt(p: CompiledPattern, tokens: readonly Token[], at: number): PatternMatch | undefined {
   if (p.anchoredStart && at !== firstWordIndex(tokens)) return undefined;
-  const boundaries: number[] = new Array<number>(p.elements.length + 1);
+  const elements = p.elements;
+  const boundaries: number[] = new Array<number>(elements.length + 1);
   const lastWord = p.anchoredEnd ? lastWordIndex(tokens) : -1;
   // Whether the rest of the pattern matches from a token depends only on the element and the token:
   // remembering failures keeps "{any*} {any*} {any*} …" from retrying every split (exponential).
+  const width = tokens.length + 1;
+  const states = elements.length * width;
+  const stamped = states <= MAX_STAMPED_STATES;
+  const generation = stamped ? newFailureGeneration(states) : 0;
   let failed: Set<number> | undefined;
   const step = (ei: number, ti: number): boolean => {
     boundaries[ei] = ti;
-    if (ei === p.elements.length) return !p.anchoredEnd || ti - 1 === lastWord;
-    const state = ei * (tokens.length + 1) + ti;
-    if (failed?.has(state)) return false;
-    const e = p.elements[ei] as Element;
+    if (ei === elements.length) return !p.anchoredEnd || ti - 1 === lastWord;
+    const state = ei * width + ti;
+    if (stamped ? failureStamps[state] === generation : failed?.has(state) === true) return false;
+    const e = elements[ei] as Element;
     // Greedy: longest repetition first, then fewer.
     let count = 0;
     while (count < e.max && accepts(e, tokens, ti + count)) count++;
     for (let c = count; c >= e.min; c--) {
       if (step(ei + 1, ti + c)) return true;
     }
-    (failed ??= new Set()).add(state);
+    if (stamped) failureStamps[state] = generation;
+    else (failed ??= new Set()).add(state);
     return false;
   };
   if (!step(0, at)) return undefined;
   const captures = new Map<string, { start: number; end: number }>();
-  p.elements.forEach((e, ei) => {
+  for (let ei = 0; ei < elements.length; ei++) {
+    const capture = (elements[ei] as Element).capture;
     const start = boundaries[ei] as number;
     const end = boundaries[ei + 1] as number;
-    if (e.capture !== undefined && end > start) captures.set(e.capture, { start, end });
-  });
+    if (capture !== undefined && end > start) captures.set(capture, { start, end });
+  }
   const spanStart = boundaries[p.spanFrom] as number;
   const spanEnd = boundaries[p.spanTo] as number;
   if (spanEnd <= spanStart) return undefined;
@@ -227,7 +253,7 @@ export function matchPatternAt(p: CompiledPattern, tokens: readonly Token[], at:
     spanStart,
     spanEnd,
     matchStart: at,
-    matchEnd: boundaries[p.elements.length] as number,
+    matchEnd: boundaries[elements.length] as number,
     captures,
   };
 }
