@@ -1,11 +1,12 @@
 // The VS Code side: starts the language server (dist/server.js over node IPC), and adds the commands,
 // the output channel and the status bar item. Checking itself happens in the server.
 import * as vscode from 'vscode';
-import { ExecuteCommandRequest, LanguageClient, State, TransportKind } from 'vscode-languageclient/node';
-import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
+import { ExecuteCommandRequest, LanguageClient, State } from 'vscode-languageclient/node';
+import type { LanguageClientOptions } from 'vscode-languageclient/node';
 import { MarkdownDocumentTracker, DOCUMENT_SELECTOR } from './markdown-documents.js';
 import { ReportPanel } from './report.js';
 import { RestartPolicy } from './restart-policy.js';
+import { serverOptionsFor } from './server-options.js';
 import { FindingsStatusBar, SHOW_REPORT_COMMAND } from './status-bar.js';
 
 /** What `activate` returns, for the end-to-end tests. */
@@ -30,10 +31,7 @@ let client: LanguageClient | undefined;
 export function activate(context: vscode.ExtensionContext): ProposalToneApi {
   const output = vscode.window.createOutputChannel(OUTPUT_CHANNEL_NAME, { log: true });
   const serverModule = context.asAbsolutePath('dist/server.js');
-  const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
-  };
+  const serverOptions = serverOptionsFor(serverModule);
 
   const restartPolicy = new RestartPolicy(MAX_RESTARTS, RESTART_WINDOW_MS, (restarts, windowMs) => {
     const showOutput = vscode.l10n.t('Show output');
