@@ -71,6 +71,8 @@ export interface StartOptions {
   capabilities?: ClientCapabilities;
   /** Sent as `initializationOptions` (e.g. `{ workspaceTrusted: false }`). */
   initializationOptions?: unknown;
+  /** Node and V8 flags for the server process (what the client passes as `options.execArgv`); none by default. */
+  execArgv?: string[];
 }
 
 export const EDITOR_CAPABILITIES: ClientCapabilities = {
@@ -155,8 +157,8 @@ export class TestClient {
   static async start(options: StartOptions = {}): Promise<TestClient> {
     const child =
       options.transport === 'ipc'
-        ? fork(SERVER_BUNDLE, ['--node-ipc'], { cwd: ROOT, silent: true, execArgv: [] })
-        : spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { cwd: ROOT, stdio: 'pipe' });
+        ? fork(SERVER_BUNDLE, ['--node-ipc'], { cwd: ROOT, silent: true, execArgv: options.execArgv ?? [] })
+        : spawn(process.execPath, [...(options.execArgv ?? []), SERVER_BUNDLE, '--stdio'], { cwd: ROOT, stdio: 'pipe' });
     const client = new TestClient(child, options);
     client.initializeResult = await client.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
