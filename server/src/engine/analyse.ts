@@ -274,7 +274,9 @@ function buildFixes(
       title: `${STANCE_LABEL[view.lang][spec.stance]}${view.lang === 'fr' ? ' : ' : ': '}${truncate(rendered.preview, 90)}`,
       stance: spec.stance,
       preferred: fixes.length === 0,
-      edits,
+      // Copied to its length: an array grown by push keeps room for 17 items, and a long proposal
+      // keeps tens of thousands of these.
+      edits: edits.slice(),
       preview: rendered.preview,
     });
   }
@@ -288,11 +290,14 @@ function buildFixes(
 const STANCE_ORDER: readonly Fix['stance'][] = ['suggestion', 'first-step', 'question', 'softer', 'remove'];
 
 function orderAlternatives(fixes: Fix[]): Fix[] {
-  const [preferred, ...rest] = fixes;
-  if (!preferred) return fixes;
+  if (fixes.length === 0) return [];
   const rank = (f: Fix): number => STANCE_ORDER.indexOf(f.stance);
-  // Array.prototype.sort is stable: fixes of the same stance keep the rule's order.
-  return [preferred, ...rest.sort((a, b) => rank(a) - rank(b))];
+  // Array.prototype.sort is stable: fixes of the same stance keep the rule's order. slice() copies
+  // to the exact length (see buildFixes).
+  const ordered = fixes.slice();
+  const alternatives = ordered.slice(1).sort((a, b) => rank(a) - rank(b));
+  for (let i = 0; i < alternatives.length; i++) ordered[i + 1] = alternatives[i] as Fix;
+  return ordered;
 }
 
 /**

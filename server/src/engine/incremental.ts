@@ -52,7 +52,7 @@ interface BlockResult {
   /** Findings if the document's majority language is French, and if it is English (often the same array). */
   findings: Record<Lang, Finding[]>;
   words: Record<Lang, number>;
-  comments: HtmlComment[];
+  comments: readonly HtmlComment[];
   /** Language evidence of the block's prose, summed into the document's majority. */
   score: { fr: number; en: number };
   /** The language a marker left open at the end of the block. */
@@ -89,6 +89,7 @@ interface PreviousVersion {
 const REUSED_PARSE_BUDGET = 256 * 1024;
 
 const NO_LABELS: ReadonlySet<string> = new Set();
+const NO_COMMENTS: readonly HtmlComment[] = [];
 
 /** What the last call did: how many blocks it saw, how many results it reused, how many parses it made. */
 export interface IncrementalStats {
@@ -145,7 +146,12 @@ export class IncrementalAnalyzer {
     const ctx: AnalyseContext = { ruleSet: this.ruleSet ?? ruleSetFor(options), options, style };
     const defined = hasDefinitions ? run.definitions() : NO_LABELS;
 
+    // Only blocks with findings or comments are kept until the language is known; the others add
+    // their evidence and words to the sums (a one-off analysis then keeps nothing of most blocks).
     const placed: Array<{ at: number; result: BlockResult }> = [];
+    const score = { fr: 0, en: 0 };
+    const words: Record<Lang, number> = { fr: 0, en: 0 };
+    let blockCount = 0;
     let carried: Lang | undefined;
     for (let record = first; record; record = nextValue(blocks)) {
       let needed: string[] = [];
@@ -158,23 +164,26 @@ export class IncrementalAnalyzer {
       const span = record.span;
       const key = needed.length === 0 && carriedIn === undefined ? '\u0001' : `${needed.join('\u0002')}\u0001${carriedIn ?? ''}`;
       const result = run.result(record, key, this.context, () => analyseBlock(run.parsed(span, needed), origin, carriedIn, ctx));
-      placed.push({ at: origin, result });
+      blockCount++;
+      score.fr += result.score.fr;
+      score.en += result.score.en;
+      words.fr += result.words.fr;
+      words.en += result.words.en;
+      if (result.findings.fr.length > 0 || result.findings.en.length > 0 || result.comments.length > 0) placed.push({ at: origin, result });
       carried = result.carriedOut;
     }
     // Only the blocks of this version stay: memory follows the document, not its history.
     this.previous = this.retain ? run.version() : undefined;
-    this.stats = { blocks: placed.length, reused: run.reused, parsed: run.parses, cached: this.previous?.records.length ?? 0 };
+    this.stats = { blocks: blockCount, reused: run.reused, parsed: run.parses, cached: this.previous?.records.length ?? 0 };
 
-    const language = forcedLanguage(options) ?? majority(placed, options.fallbackLanguage ?? 'fr');
+    const language = forcedLanguage(options) ?? majority(score, options.fallbackLanguage ?? 'fr');
     const findings: Finding[] = [];
     const comments: HtmlComment[] = [];
-    let wordCount = 0;
     for (const { at, result } of placed) {
       for (const f of placedFindings(result, language, at)) findings.push(f);
       for (const c of result.comments) comments.push(at === 0 ? c : { body: c.body, range: shiftRange(c.range, at) });
-      wordCount += result.words[language];
     }
-    return { language, findings: filterByDirectives(text, comments, findings), wordCount };
+    return { language, findings: filterByDirectives(text, comments, findings), wordCount: words[language] };
   }
 }
 
@@ -260,7 +269,10 @@ class AnalysisRun {
     const scanned = scanBlocksFrom(this.text, 0).spans;
     this.scanned = scanned;
     for (const span of settleBlocks(this.text, scanned, (s) => this.structureOf({ span: s, entry: this.entryOf(s) }))) {
-      yield { span, entry: this.entryOf(span) };
+      const entry = this.entryOf(span);
+      // A one-off analysis never looks a block up again: the map would hold every block to the end.
+      if (!this.retain) this.entries.delete(`${span.start},${span.end}`);
+      yield { span, entry };
     }
   }
 
@@ -499,22 +511,16 @@ function analyseBlock(doc: MarkdownDocument, at: number, carriedIn: Lang | undef
   return {
     findings: undecided ? findings : { fr: findings.fr, en: findings.fr },
     words,
-    comments: doc.comments.map((c) => ({ body: c.body, range: shiftRange(c.range, -at) })),
+    comments: doc.comments.length === 0 ? NO_COMMENTS : doc.comments.map((c) => ({ body: c.body, range: shiftRange(c.range, -at) })),
     score,
     carriedOut: carried,
   };
 }
 
 /** The document's majority language from its blocks' evidence, summed as `majorityLanguage` sums it. */
-function majority(placed: ReadonlyArray<{ result: BlockResult }>, fallback: Lang): Lang {
-  let fr = 0;
-  let en = 0;
-  for (const { result } of placed) {
-    fr += result.score.fr;
-    en += result.score.en;
-  }
-  if (fr === en) return fallback;
-  return fr > en ? 'fr' : 'en';
+function majority(score: { fr: number; en: number }, fallback: Lang): Lang {
+  if (score.fr === score.en) return fallback;
+  return score.fr > score.en ? 'fr' : 'en';
 }
 
 function shiftRange<T extends { start: number; end: number }>(r: T, by: number): T {
