@@ -34,6 +34,14 @@ export function formatMs(ms) {
   return `${ms.toFixed(1)} ms`;
 }
 
+/** Which V8 flags Proposal Tone ran with: the language server's (server/v8-flags.json), recorded by run.mjs. */
+function v8FlagsSentence(results) {
+  // Runs from before run.mjs recorded them passed none.
+  const flags = results.serverExecArgv ?? [];
+  if (flags.length === 0) return "Every tool runs with Node's default V8 settings.";
+  return `Proposal Tone runs with the language server's V8 flags (${flags.map((f) => `\`${f}\``).join(' ')}, from \`server/v8-flags.json\`); the others with Node's defaults.`;
+}
+
 /** "median (min) ms · MB/s", or what went wrong. */
 function cell(m, bytes) {
   if (!m) return '—';
@@ -73,6 +81,7 @@ export function renderResults(results) {
     'analysis in its own process (user + system, start-up and imports excluded), the minimum, and the',
     'throughput. CPU time, not wall time, because the machine is shared: wall times are listed further',
     'down. Peers get the same files; they are English linters and read French as they can.',
+    v8FlagsSentence(results),
     '',
   );
 
@@ -204,6 +213,7 @@ export function renderSummary(results, verdicts, chartPath) {
     `Measured by \`npm run bench\` on ${results.when.slice(0, 10)} (Node ${results.node}, ${results.quick ? 'quick run' : 'full run'}, two shared cores):`,
     'median CPU time of one analysis, each tool in its own process; details in',
     '[`bench/results/results.md`](bench/results/results.md).',
+    v8FlagsSentence(results),
     '',
     `| document | remark-parse alone | Proposal Tone | after a 1-paragraph edit | ${peers.map(toolLabel).join(' | ')} | peak RSS (target) |`,
     `|---|---:|---:|---:|${peers.map(() => '---:').join('|')}|---:|`,

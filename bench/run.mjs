@@ -37,6 +37,12 @@ const PEERS = ['alex', 'write-good', 'textlint', 'harper'];
 /** One-paragraph edits timed per document (each is the previous version with one more sentence). */
 const EDIT_REPEATS = 9;
 const LANGS = ['fr', 'en'];
+/**
+ * Our analysis is measured as the language server runs it, with the V8 flags the client starts it with
+ * (server/v8-flags.json, the one place they are set); remark-parse alone and the peers keep Node's defaults.
+ */
+const SERVER_EXEC_ARGV = JSON.parse(readFileSync(join(ROOT, 'server', 'v8-flags.json'), 'utf8')).execArgv;
+const TOOLS_WITH_SERVER_FLAGS = new Set(['ours', 'incremental']);
 
 function log(message) {
   const elapsed = ((Date.now() - started) / 1000).toFixed(0).padStart(5);
@@ -96,7 +102,8 @@ function writeDoc(path, text) {
 
 /** Runs one worker; a timeout or a crash is recorded, not thrown. */
 function measure(tool, docPath, repeats, timeoutMs, extra = []) {
-  const r = run(process.execPath, [join(BENCH, 'workers', 'measure.mjs'), tool, docPath, String(repeats), ...extra], {
+  const execArgv = TOOLS_WITH_SERVER_FLAGS.has(tool) ? SERVER_EXEC_ARGV : [];
+  const r = run(process.execPath, [...execArgv, join(BENCH, 'workers', 'measure.mjs'), tool, docPath, String(repeats), ...extra], {
     cwd: BENCH,
     timeout: timeoutMs,
     killSignal: 'SIGKILL',
@@ -226,7 +233,17 @@ function main() {
   const startup = measureStartup(join(RAW, 'docs', 'fr-10KB.md'));
   const hostile = measureHostile();
   const corpus = measureCorpus();
-  const results = { when: new Date().toISOString(), quick: QUICK, node: process.version, documents, startup, hostile, corpus, peers: PEERS };
+  const results = {
+    when: new Date().toISOString(),
+    quick: QUICK,
+    node: process.version,
+    serverExecArgv: SERVER_EXEC_ARGV,
+    documents,
+    startup,
+    hostile,
+    corpus,
+    peers: PEERS,
+  };
   writeDoc(join(RAW, 'results.json'), JSON.stringify(results, null, 2));
   writeReports(results);
 }
