@@ -2,6 +2,7 @@
 // unified/remark are ESM-only; bundling them lets the CJS extension host and Node load them.
 import * as esbuild from 'esbuild';
 import { cliBundles, sharedOptions } from './scripts/cli-bundle.mjs';
+import { serverBundle } from './scripts/server-bundle.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -11,7 +12,7 @@ const common = { ...sharedOptions(production), logLevel: 'info' };
 
 const bundles = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
-  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  serverBundle({ production }),
   // dist/cli.js (a launcher) and dist/cli-main.js (the command), built as the benchmark builds them.
   ...cliBundles(),
 ];
