@@ -4,6 +4,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { EXTENSION_ID, describeDiagnostics, openNewProposal, ruleIdOf, waitForDiagnostics, waitForRule } from './helpers';
+// Bundled into the suite when it is built: the flags the client must start the server with.
+import serverV8Flags from '../../../server/v8-flags.json';
 
 /** What the extension's activate() returns (client/src/extension.ts). */
 interface ExtensionApi {
@@ -22,6 +24,12 @@ const RESTART_TIMEOUT_MS = 60_000;
 interface ServerInfo {
   pid: number;
   workspaceTrusted: boolean;
+  execArgv: string[];
+}
+
+/** Every V8 flag of server/v8-flags.json is on the server's command line (the debug mode adds its own). */
+function assertServerV8Flags(info: ServerInfo, which: string): void {
+  for (const flag of serverV8Flags.execArgv) assert.ok(info.execArgv.includes(flag), `the ${which} server runs with ${flag} (execArgv: ${info.execArgv.join(' ')})`);
 }
 
 async function extensionApi(): Promise<ExtensionApi> {
@@ -69,6 +77,7 @@ suite('Robustness: the server process dies', () => {
     const before = await api.client.sendRequest<ServerInfo>('proposalTone/serverInfo', null);
     assert.ok(Number.isInteger(before.pid) && before.pid !== process.pid, `the server runs in its own process (pid ${before.pid})`);
     assert.ok(isAlive(before.pid), 'the reported process exists');
+    assertServerV8Flags(before, 'first');
 
     const restarted = nextRestart(api);
     process.kill(before.pid, 'SIGKILL');
@@ -77,6 +86,7 @@ suite('Robustness: the server process dies', () => {
     assert.notEqual(after.pid, before.pid, 'a new server process');
     assert.equal(isAlive(before.pid), false, 'the killed process is gone');
     assert.equal(after.workspaceTrusted, vscode.workspace.isTrusted, 'the new server was told the workspace trust again');
+    assertServerV8Flags(after, 'restarted');
 
     // The document open before the crash is checked again by the new server...
     await waitForRule(document.uri, 'imposition/you-must');
