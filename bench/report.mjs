@@ -39,7 +39,9 @@ function v8FlagsSentence(results) {
   // Runs from before run.mjs recorded them passed none.
   const flags = results.serverExecArgv ?? [];
   if (flags.length === 0) return "Every tool runs with Node's default V8 settings.";
-  return `Proposal Tone runs with the language server's V8 flags (${flags.map((f) => `\`${f}\``).join(' ')}, from \`server/v8-flags.json\`); the others with Node's defaults.`;
+  const env = Object.entries(results.serverEnv ?? {}).map(([name, value]) => `\`${name}=${value}\``);
+  const settings = [...flags.map((f) => `\`${f}\``), ...env].join(' ');
+  return `Proposal Tone runs with the language server's V8 flags and environment (${settings}, from \`server/v8-flags.json\`); the others with Node's defaults.`;
 }
 
 /** "median (min) ms · MB/s", or what went wrong. */

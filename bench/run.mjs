@@ -41,7 +41,9 @@ const LANGS = ['fr', 'en'];
  * Our analysis is measured as the language server runs it, with the V8 flags the client starts it with
  * (server/v8-flags.json, the one place they are set); remark-parse alone and the peers keep Node's defaults.
  */
-const SERVER_EXEC_ARGV = JSON.parse(readFileSync(join(ROOT, 'server', 'v8-flags.json'), 'utf8')).execArgv;
+const SERVER_FLAGS = JSON.parse(readFileSync(join(ROOT, 'server', 'v8-flags.json'), 'utf8'));
+const SERVER_EXEC_ARGV = SERVER_FLAGS.execArgv;
+const SERVER_ENV = SERVER_FLAGS.env ?? {};
 const TOOLS_WITH_SERVER_FLAGS = new Set(['ours', 'incremental']);
 
 function log(message) {
@@ -64,9 +66,9 @@ function installPeers() {
 
 function build() {
   log('bundling the engine and the CLI with esbuild (as dist/ ships them)');
-  const esbuild = join(ROOT, 'node_modules', '.bin', 'esbuild');
-  const common = ['--bundle', '--platform=node', '--target=node20', '--log-level=warning', '--legal-comments=none'];
-  let r = run(esbuild, [join(BENCH, 'engine-entry.mjs'), ...common, '--format=esm', `--outfile=${join(BENCH, '.build', 'engine.mjs')}`], { cwd: ROOT });
+  // The engine as dist/server.js ships it (scripts/server-bundle.mjs): minified, ASCII only.
+  const engine = ['--entry', join(BENCH, 'engine-entry.mjs'), '--outfile', join(BENCH, '.build', 'engine.mjs'), '--format', 'esm'];
+  let r = run(process.execPath, [join(ROOT, 'scripts', 'server-bundle.mjs'), ...engine], { cwd: ROOT });
   if (r.status !== 0) throw new Error(`esbuild (engine): ${r.stderr}`);
   // The CLI as the .vsix ships it (scripts/cli-bundle.mjs, shared with esbuild.mjs): cli.cjs is the
   // launcher, cli-main.cjs the command; its code cache is written by the first timed run.
@@ -102,9 +104,11 @@ function writeDoc(path, text) {
 
 /** Runs one worker; a timeout or a crash is recorded, not thrown. */
 function measure(tool, docPath, repeats, timeoutMs, extra = []) {
-  const execArgv = TOOLS_WITH_SERVER_FLAGS.has(tool) ? SERVER_EXEC_ARGV : [];
+  const asServer = TOOLS_WITH_SERVER_FLAGS.has(tool);
+  const execArgv = asServer ? SERVER_EXEC_ARGV : [];
   const r = run(process.execPath, [...execArgv, join(BENCH, 'workers', 'measure.mjs'), tool, docPath, String(repeats), ...extra], {
     cwd: BENCH,
+    env: asServer ? { ...process.env, ...SERVER_ENV } : process.env,
     timeout: timeoutMs,
     killSignal: 'SIGKILL',
   });
@@ -238,6 +242,7 @@ function main() {
     quick: QUICK,
     node: process.version,
     serverExecArgv: SERVER_EXEC_ARGV,
+    serverEnv: SERVER_ENV,
     documents,
     startup,
     hostile,

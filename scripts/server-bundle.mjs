@@ -1,4 +1,5 @@
-// How the language server is bundled: esbuild.mjs (dist/server.js) and its test build it here.
+// How the language server is bundled: esbuild.mjs (dist/server.js), its test and the benchmark (which
+// bundles the engine the way the server ships it) build it here.
 //
 // The shipped (production) bundle is minified and ASCII only, as the CLI's (scripts/cli-bundle.mjs):
 // one non-ASCII character makes V8 hold the whole source two bytes per character, in every server
@@ -6,7 +7,8 @@
 // included, so it stays as esbuild writes it.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { asciiRegularExpressions } from './cli-bundle.mjs';
+import * as esbuild from 'esbuild';
+import { asciiRegularExpressions, sharedOptions } from './cli-bundle.mjs';
 
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 
@@ -17,4 +19,33 @@ export function serverBundle({ production, outfile = join(ROOT, 'dist', 'server.
     outfile,
     ...(production ? { charset: 'ascii', plugins: [asciiRegularExpressions] } : {}),
   };
+}
+
+/**
+ * Bundles another entry point exactly as the shipped server bundle is built (minified, ASCII only):
+ *   node scripts/server-bundle.mjs --entry bench/engine-entry.mjs --outfile bench/.build/engine.mjs --format esm
+ */
+async function buildAsShipped(args) {
+  const option = (name) => {
+    const at = args.indexOf(name);
+    if (at < 0 || at + 1 >= args.length) throw new Error(`${name} is required`);
+    return args[at + 1];
+  };
+  const { entryPoints: _serverEntry, outfile: _serverOutfile, ...shipped } = serverBundle({ production: true });
+  await esbuild.build({
+    ...sharedOptions(true),
+    ...shipped,
+    format: args.includes('--format') ? option('--format') : 'cjs',
+    entryPoints: [option('--entry')],
+    outfile: option('--outfile'),
+    logLevel: 'warning',
+  });
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  // No top-level await: the tests load this module through tsx, as CommonJS.
+  buildAsShipped(process.argv.slice(2)).catch((error) => {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  });
 }

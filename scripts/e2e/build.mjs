@@ -12,7 +12,7 @@ export const runDir = join(repoRoot, 'tests', 'e2e', '.run');
 export const fixtureWorkspace = join(repoRoot, 'tests', 'e2e', 'workspace');
 export const suiteSourceDir = join(repoRoot, 'tests', 'e2e', 'suite');
 const extensionBundles = ['dist/client.js', 'dist/server.js', 'dist/cli.js'].map((file) => join(repoRoot, file));
-const extensionSources = ['client/src', 'server/src', 'esbuild.mjs', 'package.json'].map((path) => join(repoRoot, path));
+const extensionSources = ['client/src', 'server/src', 'server/v8-flags.json', 'esbuild.mjs', 'package.json'].map((path) => join(repoRoot, path));
 
 function newestModification(path) {
   if (!existsSync(path)) return 0;

@@ -29,8 +29,8 @@ function loadWithoutVsCode(): void {
   };
 }
 
-function flagsFile(): { execArgv: unknown; why: unknown } {
-  return JSON.parse(readFileSync(path.join(ROOT, 'server', 'v8-flags.json'), 'utf8')) as { execArgv: unknown; why: unknown };
+function flagsFile(): { execArgv: unknown; env: unknown; why: unknown } {
+  return JSON.parse(readFileSync(path.join(ROOT, 'server', 'v8-flags.json'), 'utf8')) as { execArgv: unknown; env: unknown; why: unknown };
 }
 
 /** The run and debug entries of what serverOptionsFor returns, as node modules started over IPC. */
@@ -43,7 +43,7 @@ function entries(options: unknown): { run: NodeModuleOptions; debug: NodeModuleO
 interface NodeModuleOptions {
   module: string;
   transport: unknown;
-  options?: { execArgv?: string[] };
+  options?: { execArgv?: string[]; env?: Record<string, string> };
 }
 
 before(async () => {
@@ -60,12 +60,22 @@ describe('server options', () => {
     assert.equal(typeof why, 'string');
   });
 
+  it('server/v8-flags.json gives environment variables as strings', () => {
+    const { env } = flagsFile();
+    assert.ok(env !== null && typeof env === 'object' && !Array.isArray(env), 'env is an object');
+    for (const [name, value] of Object.entries(env as object)) {
+      assert.match(name, /^[A-Z_][A-Z0-9_]*$/, `${name} is an environment variable name`);
+      assert.equal(typeof value, 'string', `${name} is a string`);
+    }
+  });
+
   it('runs the server module over IPC with exactly the flags of server/v8-flags.json', () => {
     const { run } = entries(serverOptions.serverOptionsFor(SERVER_MODULE));
     assert.equal(run.module, SERVER_MODULE);
     assert.equal(run.transport, client.TransportKind.ipc);
     assert.deepEqual(run.options?.execArgv, flagsFile().execArgv);
     assert.deepEqual([...serverOptions.SERVER_EXEC_ARGV], flagsFile().execArgv);
+    assert.deepEqual(run.options?.env, flagsFile().env);
   });
 
   it('debugs it with the inspector on port 6009 and the same V8 flags', () => {
@@ -73,14 +83,17 @@ describe('server options', () => {
     assert.equal(debug.module, SERVER_MODULE);
     assert.equal(debug.transport, client.TransportKind.ipc);
     assert.deepEqual(debug.options?.execArgv, ['--nolazy', '--inspect=6009', ...(flagsFile().execArgv as string[])]);
+    assert.deepEqual(debug.options?.env, flagsFile().env);
   });
 
   it('gives each call its own flag arrays, so that the language client may change them', () => {
     const first = entries(serverOptions.serverOptionsFor(SERVER_MODULE));
     first.run.options?.execArgv?.push('--changed');
     first.debug.options?.execArgv?.push('--changed');
+    if (first.run.options?.env) first.run.options.env['CHANGED'] = '1';
     const second = entries(serverOptions.serverOptionsFor(SERVER_MODULE));
     assert.deepEqual(second.run.options?.execArgv, flagsFile().execArgv);
     assert.ok(!second.debug.options?.execArgv?.includes('--changed'));
+    assert.deepEqual(second.run.options?.env, flagsFile().env);
   });
 });
