@@ -6,9 +6,9 @@
 // The policy uses nothing of it but two enums, so a stand-in module is enough to load it here.
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import Module from 'node:module';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { loadWithoutVsCode } from './without-vscode.js';
 
 type RestartPolicyModule = typeof import('../../client/src/restart-policy.js');
 type LanguageClientModule = typeof import('vscode-languageclient/node');
@@ -19,16 +19,6 @@ const MAX_RESTARTS = 5;
 
 let policyModule: RestartPolicyModule;
 let client: LanguageClientModule;
-
-function loadWithoutVsCode(): void {
-  const loader = Module as unknown as { _load(request: string, ...rest: unknown[]): unknown };
-  const load = loader._load;
-  loader._load = function (this: unknown, request: string, ...rest: unknown[]): unknown {
-    // Any property of the stand-in is an empty class: enough for module-level `extends` and references.
-    if (request === 'vscode') return new Proxy({}, { get: () => class {} });
-    return load.call(this, request, ...rest);
-  };
-}
 
 interface GiveUp {
   restarts: number;

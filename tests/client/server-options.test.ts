@@ -7,9 +7,9 @@
 // a stand-in is enough for the one enum the module uses (see restart-policy.test.ts).
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import Module from 'node:module';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { loadWithoutVsCode } from './without-vscode.js';
 
 type ServerOptionsModule = typeof import('../../client/src/server-options.js');
 type LanguageClientModule = typeof import('vscode-languageclient/node');
@@ -19,15 +19,6 @@ const SERVER_MODULE = path.join(ROOT, 'dist', 'server.js');
 
 let serverOptions: ServerOptionsModule;
 let client: LanguageClientModule;
-
-function loadWithoutVsCode(): void {
-  const loader = Module as unknown as { _load(request: string, ...rest: unknown[]): unknown };
-  const load = loader._load;
-  loader._load = function (this: unknown, request: string, ...rest: unknown[]): unknown {
-    if (request === 'vscode') return new Proxy({}, { get: () => class {} });
-    return load.call(this, request, ...rest);
-  };
-}
 
 function flagsFile(): { execArgv: unknown; env: unknown; why: unknown } {
   return JSON.parse(readFileSync(path.join(ROOT, 'server', 'v8-flags.json'), 'utf8')) as { execArgv: unknown; env: unknown; why: unknown };
