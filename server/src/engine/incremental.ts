@@ -11,7 +11,7 @@
 //   changes, every block is checked again;
 // - the document's majority language, used where a run's own words do not decide: such runs are
 //   checked in both languages, so that a change of majority elsewhere costs nothing here.
-import type { AnalyseOptions, AnalysisResult, Finding, Lang } from './types.js';
+import type { AnalyseOptions, AnalysisResult, Finding, Fix, Lang, OffsetRange, TextEdit } from './types.js';
 import type { HtmlComment, MarkdownDocument } from './markdown.js';
 import {
   analyseRun,
@@ -523,18 +523,35 @@ function majority(score: { fr: number; en: number }, fallback: Lang): Lang {
   return score.fr > score.en ? 'fr' : 'en';
 }
 
-function shiftRange<T extends { start: number; end: number }>(r: T, by: number): T {
-  return { ...r, start: r.start + by, end: r.end + by };
+// Written out field by field rather than spread: an edit shifts every finding after it, and a spread
+// copies through a generic path several times slower. The incremental tests compare every field with
+// a fresh analysis, so a field added to Finding or Fix and forgotten here fails them.
+function shiftRange(r: OffsetRange, by: number): OffsetRange {
+  return { start: r.start + by, end: r.end + by };
+}
+
+function shiftEdit(e: TextEdit, by: number): TextEdit {
+  return { start: e.start + by, end: e.end + by, newText: e.newText };
+}
+
+function shiftFix(fix: Fix, by: number): Fix {
+  return { title: fix.title, stance: fix.stance, preferred: fix.preferred, edits: fix.edits.map((e) => shiftEdit(e, by)), preview: fix.preview };
 }
 
 function shiftFinding(f: Finding, by: number): Finding {
   if (by === 0) return f;
   return {
-    ...f,
+    ruleId: f.ruleId,
+    category: f.category,
+    lang: f.lang,
+    severity: f.severity,
     start: f.start + by,
     end: f.end + by,
     sentence: shiftRange(f.sentence, by),
     block: shiftRange(f.block, by),
-    fixes: f.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => shiftRange(e, by)) })),
+    phrase: f.phrase,
+    message: f.message,
+    note: f.note,
+    fixes: f.fixes.map((fix) => shiftFix(fix, by)),
   };
 }
