@@ -128,6 +128,9 @@ describe('block-wise prose equals whole-document prose on random documents', () 
 });
 
 describe('plain blocks read without remark', () => {
+  /** A first paragraph, so that the block under test is not the document's first. */
+  const PREFIX = 'Intro.\n\n';
+
   /** What remark and markdown.ts give for the block, placed after a first paragraph. */
   function remarkSegments(content: string) {
     return remarkDocument(content).segments;
@@ -135,9 +138,42 @@ describe('plain blocks read without remark', () => {
 
   /** The segments and the HTML comments remark gives for the block. */
   function remarkDocument(content: string) {
-    const prefix = 'Intro.\n\n';
-    const doc = extractProse(`${prefix}${content}\n`);
-    return { segments: doc.segments.filter((s) => s.block.start >= prefix.length), comments: doc.comments };
+    const doc = extractProse(`${PREFIX}${content}\n`);
+    return { segments: doc.segments.filter((s) => s.block.start >= PREFIX.length), comments: doc.comments };
+  }
+
+  /** Every case is read without remark, and as remark reads it after the first paragraph. */
+  function assertReadLikeRemark<T>(cases: readonly string[], readPlain: (content: string, at: number) => T | undefined, remark: (content: string) => T): void {
+    for (const content of cases) {
+      const plain = readPlain(content, PREFIX.length);
+      assert.ok(plain, `${JSON.stringify(content)} should be read without remark`);
+      assert.deepStrictEqual(plain, remark(content));
+    }
+  }
+
+  /**
+   * What the plain reader takes of the generated content, it reads as remark does; and it takes more
+   * than a fifth of it (the property is not vacuous).
+   */
+  function assertTakenLikeRemark<T>(
+    generated: fc.Arbitrary<string>,
+    readPlain: (content: string, at: number) => T | undefined,
+    remark: (content: string) => T,
+    run: { numRuns: number; seed: number; what: string },
+  ): void {
+    let read = 0;
+    let runs = 0;
+    fc.assert(
+      fc.property(generated, (content) => {
+        runs++;
+        const plain = readPlain(content, PREFIX.length);
+        if (!plain) return;
+        read++;
+        assert.deepStrictEqual(plain, remark(content), JSON.stringify(content));
+      }),
+      { numRuns: run.numRuns, seed: run.seed },
+    );
+    assert.ok(read > runs / 5, `only ${read} of ${runs} ${run.what} were read without remark`);
   }
 
   it('reads paragraphs, headings and lists with code and strong as remark does', () => {
@@ -151,11 +187,7 @@ describe('plain blocks read without remark', () => {
       'Voir _le_ cahier, __surtout__ la partie _deux_ : c’est _important_.',
       '| Phase | Durée |\n| --- | ---: |\n| Vous devez **signer** | `3` jours |\n|  | vide à gauche |',
     ];
-    for (const content of cases) {
-      const plain = plainBlockProse(content, 'Intro.\n\n'.length);
-      assert.ok(plain, `${JSON.stringify(content)} should be read without remark`);
-      assert.deepStrictEqual(plain, remarkSegments(content));
-    }
+    assertReadLikeRemark(cases, plainBlockProse, remarkSegments);
   });
 
   it('leaves everything else to remark', () => {
@@ -189,20 +221,7 @@ describe('plain blocks read without remark', () => {
         )
         .map(([head, delim, rows]) => [head, delim, ...rows].map((r) => `|${r.join('|')}|`).join('\n')),
     );
-    let read = 0;
-    let runs = 0;
-    fc.assert(
-      fc.property(fc.oneof(list, paragraph, heading, table), (content) => {
-        runs++;
-        const plain = plainBlockProse(content, 'Intro.\n\n'.length);
-        if (!plain) return;
-        read++;
-        assert.deepStrictEqual(plain, remarkSegments(content), JSON.stringify(content));
-      }),
-      { numRuns: 2500, seed: 42 },
-    );
-    // Not vacuous: most generated blocks are in the subset.
-    assert.ok(read > runs / 5, `only ${read} of ${runs} blocks were read without remark`);
+    assertTakenLikeRemark(fc.oneof(list, paragraph, heading, table), plainBlockProse, remarkSegments, { numRuns: 2500, seed: 42, what: 'blocks' });
   });
 
   it('reads loose lists, one-paragraph quotes, code and runs of blocks as remark does', () => {
@@ -218,11 +237,7 @@ describe('plain blocks read without remark', () => {
       '<!-- source: x -->\n#### Titre\nSuite du texte.',
       '<!-- source: x -->\n#### Titre\n---\n\nTexte.\n\n***\n\n- un',
     ];
-    for (const content of cases) {
-      const plain = plainBlockDocument(content, 'Intro.\n\n'.length);
-      assert.ok(plain, `${JSON.stringify(content)} should be read without remark`);
-      assert.deepStrictEqual(plain, remarkDocument(content));
-    }
+    assertReadLikeRemark(cases, plainBlockDocument, remarkDocument);
   });
 
   it('equals remark on random runs of blocks separated by blank lines (fixed seed)', () => {
@@ -298,18 +313,6 @@ describe('plain blocks read without remark', () => {
     const run = fc.array(fc.tuple(single, separator), { minLength: 1, maxLength: 3 }).map((parts) =>
       parts.map(([block, sep], k) => (k < parts.length - 1 ? block + sep : block)).join(''),
     );
-    let read = 0;
-    let runs = 0;
-    fc.assert(
-      fc.property(run, (content) => {
-        runs++;
-        const plain = plainBlockDocument(content, 'Intro.\n\n'.length);
-        if (!plain) return;
-        read++;
-        assert.deepStrictEqual(plain, remarkDocument(content), JSON.stringify(content));
-      }),
-      { numRuns: 4000, seed: 20261127 },
-    );
-    assert.ok(read > runs / 5, `only ${read} of ${runs} runs of blocks were read without remark`);
+    assertTakenLikeRemark(run, plainBlockDocument, remarkDocument, { numRuns: 4000, seed: 20261127, what: 'runs of blocks' });
   });
 });
