@@ -12,13 +12,12 @@ import { asciiRegularExpressions, sharedOptions } from './cli-bundle.mjs';
 
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 
+/** What the shipped build adds to the shared options of esbuild.mjs (`sharedOptions` minifies). */
+const SHIPPED = { charset: 'ascii', plugins: [asciiRegularExpressions] };
+
 /** The server's bundle, as esbuild options (merged over the shared ones of esbuild.mjs). */
 export function serverBundle({ production, outfile = join(ROOT, 'dist', 'server.js') }) {
-  return {
-    entryPoints: [join(ROOT, 'server', 'src', 'server.ts')],
-    outfile,
-    ...(production ? { charset: 'ascii', plugins: [asciiRegularExpressions] } : {}),
-  };
+  return { entryPoints: [join(ROOT, 'server', 'src', 'server.ts')], outfile, ...(production ? SHIPPED : {}) };
 }
 
 /**
@@ -31,10 +30,9 @@ async function buildAsShipped(args) {
     if (at < 0 || at + 1 >= args.length) throw new Error(`${name} is required`);
     return args[at + 1];
   };
-  const { entryPoints: _serverEntry, outfile: _serverOutfile, ...shipped } = serverBundle({ production: true });
   await esbuild.build({
     ...sharedOptions(true),
-    ...shipped,
+    ...SHIPPED,
     format: args.includes('--format') ? option('--format') : 'cjs',
     entryPoints: [option('--entry')],
     outfile: option('--outfile'),

@@ -2,41 +2,13 @@
 // minified, ASCII only, and still a working server.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
-import { sharedOptions } from '../scripts/cli-bundle.mjs';
+import { assertAscii, sharedOptions } from '../scripts/cli-bundle.mjs';
 import { serverBundle } from '../scripts/server-bundle.mjs';
-
-/** Sends `initialize` over stdio (Content-Length framing) and resolves with the response's result. */
-function initialize(bundle: string): Promise<{ capabilities: Record<string, unknown> }> {
-  return new Promise((resolve, reject) => {
-    const server = spawn(process.execPath, [bundle, '--stdio'], { stdio: 'pipe' });
-    let received = '';
-    const timer = setTimeout(() => {
-      server.kill();
-      reject(new Error(`no answer to initialize; stderr so far: ${received}`));
-    }, 20_000);
-    server.stdout.setEncoding('utf8');
-    server.stdout.on('data', (chunk: string) => {
-      received += chunk;
-      const body = /Content-Length: (\d+)\r\n\r\n/.exec(received);
-      if (!body) return;
-      const start = body.index + body[0].length;
-      const length = Number(body[1]);
-      if (Buffer.byteLength(received.slice(start)) < length) return;
-      clearTimeout(timer);
-      server.kill();
-      const message = JSON.parse(received.slice(start, start + length)) as { id: number; result: { capabilities: Record<string, unknown> } };
-      resolve(message.result);
-    });
-    server.on('error', reject);
-    const request = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
-    server.stdin.write(`Content-Length: ${Buffer.byteLength(request)}\r\n\r\n${request}`);
-  });
-}
+import { TestClient } from './server/lsp-harness.js';
 
 describe('the server bundle as it ships', () => {
   let work: string;
@@ -53,14 +25,17 @@ describe('the server bundle as it ships', () => {
   });
 
   it('is ASCII only, so that V8 keeps its source one byte per character', () => {
-    const text = readFileSync(bundle, 'utf8');
-    const at = text.search(/[^\x00-\x7f]/);
-    assert.equal(at, -1, `non-ASCII character at ${at}: ${text.slice(Math.max(0, at - 30), at + 10)}`);
+    assert.doesNotThrow(() => assertAscii(bundle, readFileSync(bundle, 'utf8')));
   });
 
   it('answers initialize with the code actions and hover it serves', async () => {
-    const result = await initialize(bundle);
-    assert.ok(result.capabilities.codeActionProvider, 'code actions');
-    assert.equal(result.capabilities.hoverProvider, true);
+    const client = await TestClient.start({ bundle });
+    try {
+      const capabilities = client.initializeResult?.capabilities;
+      assert.ok(capabilities?.codeActionProvider, 'code actions');
+      assert.equal(capabilities?.hoverProvider, true);
+    } finally {
+      await client.stop();
+    }
   });
 });

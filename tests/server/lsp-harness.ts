@@ -73,6 +73,8 @@ export interface StartOptions {
   initializationOptions?: unknown;
   /** Node and V8 flags for the server process (what the client passes as `options.execArgv`); none by default. */
   execArgv?: string[];
+  /** The server bundle to run; dist/server.js by default. */
+  bundle?: string;
 }
 
 export const EDITOR_CAPABILITIES: ClientCapabilities = {
@@ -155,10 +157,11 @@ export class TestClient {
   }
 
   static async start(options: StartOptions = {}): Promise<TestClient> {
+    const bundle = options.bundle ?? SERVER_BUNDLE;
     const child =
       options.transport === 'ipc'
-        ? fork(SERVER_BUNDLE, ['--node-ipc'], { cwd: ROOT, silent: true, execArgv: options.execArgv ?? [] })
-        : spawn(process.execPath, [...(options.execArgv ?? []), SERVER_BUNDLE, '--stdio'], { cwd: ROOT, stdio: 'pipe' });
+        ? fork(bundle, ['--node-ipc'], { cwd: ROOT, silent: true, execArgv: options.execArgv ?? [] })
+        : spawn(process.execPath, [...(options.execArgv ?? []), bundle, '--stdio'], { cwd: ROOT, stdio: 'pipe' });
     const client = new TestClient(child, options);
     client.initializeResult = await client.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
