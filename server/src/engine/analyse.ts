@@ -290,14 +290,11 @@ function buildFixes(
 const STANCE_ORDER: readonly Fix['stance'][] = ['suggestion', 'first-step', 'question', 'softer', 'remove'];
 
 function orderAlternatives(fixes: Fix[]): Fix[] {
-  if (fixes.length === 0) return [];
+  const preferred = fixes[0];
   const rank = (f: Fix): number => STANCE_ORDER.indexOf(f.stance);
   // Array.prototype.sort is stable: fixes of the same stance keep the rule's order. slice() copies
   // to the exact length (see buildFixes).
-  const ordered = fixes.slice();
-  const alternatives = ordered.slice(1).sort((a, b) => rank(a) - rank(b));
-  for (let i = 0; i < alternatives.length; i++) ordered[i + 1] = alternatives[i] as Fix;
-  return ordered;
+  return fixes.slice().sort((a, b) => (a === preferred ? -1 : b === preferred ? 1 : rank(a) - rank(b)));
 }
 
 /**
